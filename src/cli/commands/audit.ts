@@ -1,0 +1,139 @@
+// `vigie audit <url>... [--urls FILE] [--concurrency N] [--format text|json|earl] [--out FILE]
+//  [--allow-private-network] [--save-snapshots DIR]`: audits pages and prints or writes the report.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError, parseAuditConfig, readEnvironment } from '../../config/config.js';
+import type { PageReport } from '../../core/result.js';
+import { auditUrls } from '../../runner/audit-urls.js';
+import { formatEarl, formatJson } from '../format/json.js';
+import { formatPageText, formatSummaryText } from '../format/text.js';
+import { progressBar } from '../progress.js';
+import { EXIT, parseUserUrl, UsageError } from '../usage.js';
+
+export const AUDIT_HELP = `Usage : vigie audit <url>... [options]
+
+Audite des pages dans Chromium : accessibilité (axe-core, RGAA) et sobriété (EcoIndex).
+
+Options :
+  --urls FICHIER              une adresse par ligne (lignes vides et # ignorées)
+  --concurrency N             pages auditées en parallèle (défaut 2)
+  --format text|json|earl     format du rapport (défaut text)
+  --out FICHIER               écrit le rapport dans ce fichier au lieu de la sortie standard
+  --allow-private-network     autorise 127.0.0.1, localhost et les réseaux privés
+  --save-snapshots DOSSIER    enregistre l'instantané de chaque page (JSON gzip)
+  --no-scroll                 ne défile pas jusqu'en bas de la page
+  --settle-max-ms N           attente maximale du calme réseau, par étape (défaut 3000)
+  --navigation-timeout-ms N   budget de navigation (défaut 30000)
+
+Codes de sortie : 0 toutes les pages auditées, 2 erreur d'usage, 3 pages non auditées.`;
+
+const FORMATS = ['text', 'json', 'earl'] as const;
+type Format = (typeof FORMATS)[number];
+
+export async function readUrlFile(path: string): Promise<string[]> {
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--urls ${path} : fichier illisible (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+  const urls: string[] = [];
+  content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const value = line.trim();
+      if (value === '' || value.startsWith('#')) return;
+      urls.push(parseUserUrl(value, `${path}:${i + 1}`));
+    });
+  return urls;
+}
+
+export async function auditCommand(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(`vigie audit : ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${AUDIT_HELP}\n`);
+    return EXIT.ok;
+  }
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format : « ${values.format} » inconnu (text, json ou earl)`);
+  const urls = positionals.map((value, i) => parseUserUrl(value, `argument ${i + 1}`));
+  if (values.urls) urls.push(...(await readUrlFile(values.urls)));
+  if (urls.length === 0)
+    throw new UsageError('vigie audit : aucune adresse à auditer (donnez une URL ou --urls FICHIER)');
+
+  let config: ReturnType<typeof parseAuditConfig>;
+  try {
+    config = parseAuditConfig({
+      concurrency: values.concurrency,
+      allowPrivateNetwork: values['allow-private-network'] ?? false,
+      scroll: !values['no-scroll'],
+      settleMaxMs: values['settle-max-ms'],
+      navigationTimeoutMs: values['navigation-timeout-ms'],
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  const progress = urls.length > 1 ? progressBar(urls.length) : null;
+  const streamText = format === 'text' && !values.out;
+  const reports: PageReport[] = await auditUrls(urls, {
+    config,
+    env: readEnvironment(),
+    saveSnapshotsDir: values['save-snapshots'],
+    onPage: ({ url, report, index, total }) => {
+      progress?.tick(url);
+      if (streamText) process.stdout.write(`${formatPageText(report, { index, total })}\n\n`);
+    },
+  });
+  progress?.end();
+
+  const output =
+    format === 'json'
+      ? formatJson(reports)
+      : format === 'earl'
+        ? formatEarl(reports)
+        : [
+            ...reports.map((report, index) => formatPageText(report, { index, total: reports.length })),
+            '',
+          ].join('\n\n');
+  if (values.out) await writeFile(values.out, `${output}\n`);
+  else if (!streamText) process.stdout.write(`${output}\n`);
+  process.stderr.write(`${formatSummaryText(reports)}\n`);
+  for (const report of reports) {
+    if (report.error)
+      process.stderr.write(`  ${report.url} : ${report.error.code} — ${report.error.message}\n`);
+  }
+  return reports.some((report) => report.error) ? EXIT.partial : EXIT.ok;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      urls: { type: 'string' },
+      concurrency: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'allow-private-network': { type: 'boolean' },
+      'save-snapshots': { type: 'string' },
+      'no-scroll': { type: 'boolean' },
+      'settle-max-ms': { type: 'string' },
+      'navigation-timeout-ms': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

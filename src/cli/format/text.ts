@@ -1,0 +1,95 @@
+// Text report in French: per page, failed rules and elements by RGAA theme, the five worst findings, the
+// EcoIndex grade and page weight.
+
+import { impactRank } from '../../audits/a11y/axe-adapter.js';
+import type { Finding, PageReport } from '../../core/result.js';
+import { RGAA_THEMES, rgaaTheme } from '../../core/rgaa-themes.js';
+
+const IMPACT_FR: Record<string, string> = {
+  critical: 'critique',
+  serious: 'grave',
+  moderate: 'modéré',
+  minor: 'mineur',
+};
+
+const number = new Intl.NumberFormat('fr-FR');
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000)
+    return `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} Mo`;
+  if (bytes >= 1_000) return `${(bytes / 1_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} ko`;
+  return `${bytes} o`;
+}
+
+function byTheme(failed: Finding[]): { label: string; rules: number; elements: number }[] {
+  const groups = new Map<number, { rules: number; elements: number }>();
+  for (const finding of failed) {
+    const themes = new Set(finding.rgaa.map(rgaaTheme));
+    if (themes.size === 0) themes.add(0);
+    for (const theme of themes) {
+      const group = groups.get(theme) ?? { rules: 0, elements: 0 };
+      group.rules++;
+      group.elements += finding.counts.failed;
+      groups.set(theme, group);
+    }
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === 0 ? 99 : a) - (b === 0 ? 99 : b))
+    .map(([theme, group]) => ({
+      label: theme === 0 ? 'Hors RGAA (WCAG, bonnes pratiques)' : `${theme}. ${RGAA_THEMES[theme] ?? '?'}`,
+      ...group,
+    }));
+}
+
+export function formatPageText(report: PageReport, position?: { index: number; total: number }): string {
+  const lines: string[] = [];
+  const where = position && position.total > 1 ? ` (${position.index + 1}/${position.total})` : '';
+  lines.push(`Page ${report.url}${where}`);
+  if (report.error) {
+    lines.push(`  Non auditée — ${report.error.code} : ${report.error.message}`);
+    return lines.join('\n');
+  }
+  if (report.finalUrl && report.finalUrl !== report.url) lines.push(`  Adresse finale : ${report.finalUrl}`);
+  lines.push(`  Statut HTTP ${report.status}`);
+  if (report.a11y) {
+    const failed = report.a11y.findings.filter((finding) => finding.outcome === 'failed');
+    const elements = failed.reduce((sum, finding) => sum + finding.counts.failed, 0);
+    const toCheck = report.a11y.findings.filter((finding) => finding.outcome === 'cantTell').length;
+    lines.push(
+      `  Accessibilité (axe-core ${report.versions.axe}) : ${failed.length} règle(s) en échec, ` +
+        `${number.format(elements)} élément(s) ; ${toCheck} règle(s) à vérifier manuellement`,
+    );
+    if (report.a11y.error) lines.push(`  ⚠ axe-core n'a pas pu s'exécuter : ${report.a11y.error}`);
+    for (const group of byTheme(failed)) {
+      lines.push(`    ${group.label} : ${group.rules} règle(s), ${number.format(group.elements)} élément(s)`);
+    }
+    const worst = [...failed]
+      .sort((a, b) => impactRank(b.impact) - impactRank(a.impact) || b.counts.failed - a.counts.failed)
+      .slice(0, 5);
+    if (worst.length > 0) lines.push('  Constats les plus graves :');
+    worst.forEach((finding, i) => {
+      const impact = finding.impact ? (IMPACT_FR[finding.impact] ?? finding.impact) : 'n. c.';
+      const rgaa = finding.rgaa.length > 0 ? ` (RGAA ${finding.rgaa.join(', ')})` : '';
+      lines.push(
+        `    ${i + 1}. [${impact}] ${finding.rule} — ${finding.title}${rgaa} — ${finding.counts.failed} élément(s)`,
+      );
+      const first = finding.evidence[0];
+      if (first) lines.push(`       → ${first.selector}`);
+    });
+  }
+  if (report.eco) {
+    const { ecoindex } = report.eco;
+    lines.push(
+      `  Sobriété : EcoIndex (ecoindex.fr) ${ecoindex.score}/100, note ${ecoindex.grade} · ` +
+        `${formatBytes(report.eco.transferBytes)} transférés · ${report.eco.requests} requêtes · ` +
+        `${number.format(report.eco.domNodes)} éléments · ${ecoindex.ghg} gCO2e et ${ecoindex.water} cl d'eau par vue`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function formatSummaryText(reports: PageReport[]): string {
+  const audited = reports.filter((report) => !report.error).length;
+  const failed = reports.length - audited;
+  return `${audited} page(s) auditée(s) sur ${reports.length}${failed > 0 ? `, ${failed} en erreur` : ''}.`;
+}

@@ -1,0 +1,47 @@
+// Entry point of the `vigie` command: dispatches to one command per verb; usage errors exit with 2.
+
+import { VIGIE_VERSION } from '../config/config.js';
+import { auditCommand } from './commands/audit.js';
+import { EXIT, UsageError } from './usage.js';
+
+const HELP = `Vigie ${VIGIE_VERSION} — observatoire de l'accessibilité et de la sobriété des sites publics
+
+Usage : vigie <commande> [options]
+
+Commandes :
+  audit <url>...     audite des pages (accessibilité RGAA/WCAG, EcoIndex)
+
+vigie <commande> --help pour le détail d'une commande.`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  audit: auditCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return verb ? EXIT.ok : EXIT.usage;
+  }
+  if (verb === '--version' || verb === '-v') {
+    process.stdout.write(`${VIGIE_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[verb];
+  if (!command) {
+    process.stderr.write(`vigie : commande inconnue « ${verb} »\n\n${HELP}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(
+      `vigie : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,136 @@
+// The page snapshot: everything the browser collects once per visit. Every judgement (axe mapping,
+// EcoIndex, later RGAA and eco rules) is a pure function over it, so a stored snapshot can be re-judged.
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export interface Redirect {
+  url: string;
+  status: number;
+}
+
+/** One node reported by axe-core, compacted (selector, capped snippet, messages). */
+export interface AxeNode {
+  /** CSS selector; selectors inside frames are joined with ' >>> '. */
+  target: string;
+  /** Outer HTML, at most 250 characters. */
+  html: string;
+  impact: string | null;
+  /** Messages of the checks that failed or could not decide (French when axe has the locale). */
+  messages: string[];
+}
+
+export interface AxeRuleRaw {
+  id: string;
+  impact: string | null;
+  tags: string[];
+  help: string;
+  /** Exact number of nodes axe reported in this group, even when `nodes` is cut. */
+  nodeCount: number;
+  nodes: AxeNode[];
+}
+
+/** axe-core results, all four groups kept (passes nodes are cut to a sample, counts stay exact). */
+export interface AxeRaw {
+  engineVersion: string;
+  locale: string;
+  passes: AxeRuleRaw[];
+  violations: AxeRuleRaw[];
+  incomplete: AxeRuleRaw[];
+  inapplicable: AxeRuleRaw[];
+}
+
+export interface DomFacts {
+  /** document.getElementsByTagName('*').length of the top document. */
+  elements: number;
+  /** Elements that are descendants of an <svg> element (the <svg> itself is not one). */
+  svgDescendants: number;
+  /** Elements minus SVG descendants: the EcoIndex DOM input. */
+  elementsExcludingSvg: number;
+  iframes: number;
+  images: number;
+  links: number;
+  forms: number;
+  scripts: number;
+  stylesheets: number;
+  doctype: string | null;
+  dir: string | null;
+  metaViewport: string | null;
+  metaRefresh: string | null;
+  scrollHeight: number;
+}
+
+export interface NetworkEntry {
+  url: string;
+  /** Chromium resource type: Document, Stylesheet, Script, Image, Font, XHR, Fetch, Media, Other… */
+  type: string;
+  method: string;
+  /** 0 when no response arrived. */
+  status: number;
+  mimeType: string | null;
+  protocol: string | null;
+  /** Bytes received on the wire, headers included, compressed as sent (CDP encodedDataLength). */
+  transferBytes: number;
+  /** Decoded body bytes. */
+  bodyBytes: number;
+  contentEncoding: string | null;
+  cacheControl: string | null;
+  expires: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  thirdParty: boolean;
+  /** This entry is one hop of a redirect (3xx) chain. */
+  redirect: boolean;
+  /** Chromium's error text when the request failed or was cancelled. */
+  failed: string | null;
+  startMs: number;
+  endMs: number | null;
+}
+
+export interface MeasurementProtocol {
+  viewport: { width: number; height: number };
+  settleQuietMs: number;
+  settleMaxMs: number;
+  scrolled: boolean;
+  /** The load event did not fire within the navigation budget; the page was measured as it stood. */
+  loadTimedOut: boolean;
+  /** Requests were still in flight when a settle budget ran out. */
+  measurementTruncated: boolean;
+}
+
+export interface SnapshotTimings {
+  navigationMs: number;
+  settleMs: number;
+  scrollMs: number;
+  collectMs: number;
+  axeMs: number;
+  totalMs: number;
+}
+
+export interface SnapshotVersions {
+  vigie: string;
+  axe: string;
+  browser: string;
+  snapshot: number;
+}
+
+export interface PageSnapshot {
+  schemaVersion: number;
+  requestedUrl: string;
+  finalUrl: string;
+  redirects: Redirect[];
+  status: number;
+  contentType: string | null;
+  title: string | null;
+  lang: string | null;
+  /** ISO 8601 time the visit started. */
+  startedAt: string;
+  timings: SnapshotTimings;
+  measurement: MeasurementProtocol;
+  dom: DomFacts;
+  network: NetworkEntry[];
+  /** null when axe could not run; `axeError` then says why. */
+  axe: AxeRaw | null;
+  axeError: string | null;
+  html: { content: string; truncated: boolean; length: number };
+  versions: SnapshotVersions;
+}

@@ -1,0 +1,242 @@
+// Records a page's network activity from the Chrome DevTools Protocol: one entry per request and per redirect
+// hop, with bytes on the wire (headers included, as sent), decoded bytes, compression and cache headers.
+
+import type { CDPSession } from 'playwright-core';
+import { getDomain } from 'tldts';
+import type { NetworkEntry } from '../../core/snapshot.js';
+
+type Headers = Record<string, string>;
+
+interface CdpResponse {
+  url: string;
+  status: number;
+  mimeType: string;
+  protocol?: string;
+  headers: Headers;
+  encodedDataLength: number;
+}
+
+interface Pending {
+  entry: Omit<NetworkEntry, 'thirdParty'>;
+  frameId: string | undefined;
+  decoded: number;
+  encoded: number;
+}
+
+function header(headers: Headers, name: string): string | null {
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
+  return null;
+}
+
+function isHttp(url: string): boolean {
+  return url.startsWith('http://') || url.startsWith('https://');
+}
+
+/** Registrable domain (eTLD+1) of a URL, or its host for IP addresses and unknown suffixes. */
+export function siteOf(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    return getDomain(host, { allowPrivateDomains: true }) ?? host;
+  } catch {
+    return url;
+  }
+}
+
+export interface NetworkRecorder {
+  /** Requests started and not yet finished or failed. */
+  inFlight(): number;
+  /** Time (ms, performance.now) of the last request start or end. */
+  lastActivity(): number;
+  /** Decoded bytes received so far for the main document. */
+  documentBytes(): number;
+  /** Freezes the log: later events are ignored (axe's own fetches must not count). */
+  freeze(): void;
+  entries(firstPartyUrl: string): NetworkEntry[];
+  /** Origins of the documents loaded (main frame and frames), to clear their storage afterwards. */
+  documentOrigins(): string[];
+  /** Redirect hops of the main document, in order. */
+  mainRedirects(): { url: string; status: number }[];
+  mainResponse(): { url: string; status: number; mimeType: string; headers: Headers } | null;
+}
+
+export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promise<NetworkRecorder> {
+  const pending = new Map<string, Pending>();
+  const done: Pending[] = [];
+  const origins = new Set<string>();
+  const redirects: { url: string; status: number }[] = [];
+  let mainRequestId: string | null = null;
+  let mainDecoded = 0;
+  let main: { url: string; status: number; mimeType: string; headers: Headers } | null = null;
+  let last = performance.now();
+  let frozen = false;
+  let t0: number | null = null;
+  const rel = (timestamp: number): number => {
+    t0 ??= timestamp;
+    return Math.round((timestamp - t0) * 1000);
+  };
+
+  const finish = (item: Pending, endMs: number, failed: string | null, encodedTotal?: number): void => {
+    item.entry.endMs = endMs;
+    item.entry.failed = failed;
+    item.entry.bodyBytes = item.decoded;
+    item.entry.transferBytes = encodedTotal ?? item.encoded;
+    done.push(item);
+  };
+
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (frozen) return;
+    last = performance.now();
+    const { requestId, request, type, frameId, redirectResponse, timestamp } = event as {
+      requestId: string;
+      request: { url: string; method: string };
+      type?: string;
+      frameId?: string;
+      redirectResponse?: CdpResponse;
+      timestamp: number;
+    };
+    const previous = pending.get(requestId);
+    if (previous && redirectResponse) {
+      // The same request id continues after a redirect: close the hop as its own entry.
+      previous.entry.status = redirectResponse.status;
+      previous.entry.redirect = true;
+      fillResponse(previous, redirectResponse);
+      finish(previous, rel(timestamp), null, redirectResponse.encodedDataLength);
+      if (requestId === mainRequestId)
+        redirects.push({ url: previous.entry.url, status: redirectResponse.status });
+      pending.delete(requestId);
+    }
+    if (type === 'Document' && frameId === mainFrameId && !previous) {
+      // A new navigation of the main frame: after the first, the previous document redirected on the client
+      // side (meta refresh or script), which is a hop of the chain too.
+      if (mainRequestId !== null && main) redirects.push({ url: main.url, status: main.status });
+      mainRequestId = requestId;
+      main = null;
+      mainDecoded = 0;
+    }
+    if (type === 'Document' && isHttp(request.url)) origins.add(new URL(request.url).origin);
+    pending.set(requestId, {
+      entry: {
+        url: request.url,
+        type: type ?? 'Other',
+        method: request.method,
+        status: 0,
+        mimeType: null,
+        protocol: null,
+        transferBytes: 0,
+        bodyBytes: 0,
+        contentEncoding: null,
+        cacheControl: null,
+        expires: null,
+        etag: null,
+        lastModified: null,
+        redirect: false,
+        failed: null,
+        startMs: rel(timestamp),
+        endMs: null,
+      },
+      frameId,
+      decoded: 0,
+      encoded: 0,
+    });
+  });
+
+  function fillResponse(item: Pending, response: CdpResponse): void {
+    const { entry } = item;
+    entry.status = response.status;
+    entry.mimeType = response.mimeType || null;
+    entry.protocol = response.protocol ?? null;
+    entry.contentEncoding = header(response.headers, 'content-encoding');
+    entry.cacheControl = header(response.headers, 'cache-control');
+    entry.expires = header(response.headers, 'expires');
+    entry.etag = header(response.headers, 'etag');
+    entry.lastModified = header(response.headers, 'last-modified');
+  }
+
+  cdp.on('Network.responseReceived', (event) => {
+    if (frozen) return;
+    const { requestId, response } = event as { requestId: string; response: CdpResponse };
+    const item = pending.get(requestId);
+    if (!item) return;
+    fillResponse(item, response);
+    if (requestId === mainRequestId) {
+      main = {
+        url: response.url,
+        status: response.status,
+        mimeType: response.mimeType,
+        headers: response.headers,
+      };
+    }
+  });
+
+  cdp.on('Network.dataReceived', (event) => {
+    if (frozen) return;
+    const { requestId, dataLength, encodedDataLength } = event as {
+      requestId: string;
+      dataLength: number;
+      encodedDataLength: number;
+    };
+    const item = pending.get(requestId);
+    if (!item) return;
+    item.decoded += dataLength;
+    item.encoded += encodedDataLength;
+    if (requestId === mainRequestId) mainDecoded += dataLength;
+  });
+
+  cdp.on('Network.loadingFinished', (event) => {
+    if (frozen) return;
+    last = performance.now();
+    const { requestId, encodedDataLength, timestamp } = event as {
+      requestId: string;
+      encodedDataLength: number;
+      timestamp: number;
+    };
+    const item = pending.get(requestId);
+    if (!item) return;
+    pending.delete(requestId);
+    finish(item, rel(timestamp), null, encodedDataLength);
+  });
+
+  cdp.on('Network.loadingFailed', (event) => {
+    if (frozen) return;
+    last = performance.now();
+    const { requestId, errorText, canceled, timestamp } = event as {
+      requestId: string;
+      errorText: string;
+      canceled?: boolean;
+      timestamp: number;
+    };
+    const item = pending.get(requestId);
+    if (!item) return;
+    pending.delete(requestId);
+    finish(item, rel(timestamp), canceled ? `canceled: ${errorText}` : errorText);
+  });
+
+  // Bodies are never fetched back: keep DevTools from buffering them.
+  await cdp.send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+  return {
+    inFlight: () => (frozen ? 0 : [...pending.values()].filter((item) => isHttp(item.entry.url)).length),
+    lastActivity: () => last,
+    documentBytes: () => mainDecoded,
+    freeze: () => {
+      frozen = true;
+    },
+    entries: (firstPartyUrl) => {
+      const firstParty = siteOf(firstPartyUrl);
+      const all = [...done, ...pending.values()].sort((a, b) => a.entry.startMs - b.entry.startMs);
+      return all
+        .filter((item) => isHttp(item.entry.url))
+        .map((item) => ({
+          ...item.entry,
+          // Requests still open when the log froze: count what arrived so far.
+          bodyBytes: item.entry.endMs === null ? item.decoded : item.entry.bodyBytes,
+          transferBytes: item.entry.endMs === null ? item.encoded : item.entry.transferBytes,
+          thirdParty: siteOf(item.entry.url) !== firstParty,
+        }));
+    },
+    documentOrigins: () => [...origins],
+    mainRedirects: () => [...redirects],
+    mainResponse: () => main,
+  };
+}
