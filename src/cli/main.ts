@@ -1,7 +1,6 @@
 // Entry point of the `vigie` command: dispatches to one command per verb; usage errors exit with 2.
 
 import { VIGIE_VERSION } from '../config/config.js';
-import { auditCommand } from './commands/audit.js';
 import { EXIT, UsageError } from './usage.js';
 
 const HELP = `Vigie ${VIGIE_VERSION} — observatoire de l'accessibilité et de la sobriété des sites publics
@@ -13,8 +12,9 @@ Commandes :
 
 vigie <commande> --help pour le détail d'une commande.`;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  audit: auditCommand,
+// Commands are loaded on demand: `vigie --version` need not load the browser driver.
+const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command(rest);
+    return await (await command())(rest);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n`);

@@ -80,6 +80,8 @@ export interface NetworkEntry {
   thirdParty: boolean;
   /** This entry is one hop of a redirect (3xx) chain. */
   redirect: boolean;
+  /** Served from Blink's memory cache: no HTTP request was sent (not counted as a request or bytes). */
+  fromCache: boolean;
   /** Chromium's error text when the request failed or was cancelled. */
   failed: string | null;
   startMs: number;

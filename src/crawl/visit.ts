@@ -163,11 +163,15 @@ async function visitInSlot(
     // 1. Navigate: the document must arrive and be parsed within the navigation budget.
     const tNav = performance.now();
     let tooLarge = false;
+    let documentFailure: string | null = null;
     const sizeWatch = setInterval(() => {
       if (network!.documentBytes() > options.maxDocumentBytes) {
         tooLarge = true;
         void cdp.send('Page.stopLoading').catch(() => {});
       }
+      // A document that fails after its headers (bad compression, reset) leaves goto waiting: stop now.
+      documentFailure ??= network!.mainFailure();
+      if (documentFailure) void cdp.send('Page.stopLoading').catch(() => {});
     }, 100);
     try {
       await withBudget(
@@ -180,6 +184,8 @@ async function visitInSlot(
         return fail(visitError('TOO_LARGE', `plus de ${options.maxDocumentBytes} octets`), network);
       if (blockedReasons.length > 0) return fail(visitError('BLOCKED_TARGET', blockedReasons[0]), network);
       if (crashed) return fail(visitError('CRASHED'), network);
+      documentFailure ??= network.mainFailure();
+      if (documentFailure) return fail(classifyNavigationError(documentFailure), network);
       hung = error instanceof BudgetExceeded;
       const coded = classifyNavigationError(String(error));
       return fail(

@@ -62,7 +62,7 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
   const findings: Finding[] = [];
   for (const [id, groups] of byRule) {
     const any = (groups.violations ?? groups.incomplete ?? groups.passes ?? groups.inapplicable)!;
-    const tags = meta.get(id)?.tags ?? any.tags;
+    const tags = any.tags.length > 0 ? any.tags : (meta.get(id)?.tags ?? []);
     const outcome = outcomeOf(groups);
     const evidence = [
       ...(groups.violations ? evidenceOf(groups.violations, 'failed') : []),

@@ -103,3 +103,26 @@ export function computeEcoIndex(input: EcoIndexInput): EcoIndex {
     water: ecoindexWater(score),
   };
 }
+
+/**
+ * The pre-September-2022 formula still used by GreenIT-Analysis-cli (quantile index one higher, so scores five
+ * points lower, and grade thresholds 75/65/50/35/20/5 inclusive). For comparison with that tool's published
+ * figures only; Vigie's headline is `computeEcoIndex`.
+ */
+export function legacyGreenItEcoIndex(input: EcoIndexInput): EcoIndex {
+  const rawScore = Math.max(
+    0,
+    ecoindexRawScore(input.domNodes, input.requests, input.transferBytes / 1000) - 5,
+  );
+  const score = Math.round(rawScore);
+  const thresholds: [number, EcoIndexGrade][] = [
+    [75, 'A'],
+    [65, 'B'],
+    [50, 'C'],
+    [35, 'D'],
+    [20, 'E'],
+    [5, 'F'],
+  ];
+  const grade = thresholds.find(([min]) => score >= min)?.[1] ?? 'G';
+  return { score, rawScore, grade, ghg: ecoindexGhg(score), water: ecoindexWater(score) };
+}

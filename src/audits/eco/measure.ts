@@ -1,5 +1,6 @@
 // The EcoIndex inputs read from a snapshot: DOM elements (SVG descendants excluded), HTTP(S) requests (every
-// request and redirect hop, data: and blob: excluded), bytes transferred on the wire (headers included).
+// request and redirect hop, data: and blob: excluded, memory-cache hits excluded), bytes transferred on the
+// wire (headers included).
 
 import type { EcoMeasure } from '../../core/result.js';
 import type { PageSnapshot } from '../../core/snapshot.js';
@@ -7,8 +8,9 @@ import { computeEcoIndex } from './ecoindex.js';
 
 export function measureEco(snapshot: PageSnapshot): EcoMeasure {
   const domNodes = snapshot.dom.elementsExcludingSvg;
-  const requests = snapshot.network.length;
-  const transferBytes = snapshot.network.reduce((sum, entry) => sum + entry.transferBytes, 0);
+  const sent = snapshot.network.filter((entry) => !entry.fromCache);
+  const requests = sent.length;
+  const transferBytes = sent.reduce((sum, entry) => sum + entry.transferBytes, 0);
   const { score, grade, ghg, water } = computeEcoIndex({ domNodes, requests, transferBytes });
   return { domNodes, requests, transferBytes, ecoindex: { score, grade, ghg, water } };
 }

@@ -93,8 +93,12 @@ export async function auditCommand(argv: string[]): Promise<number> {
     env: readEnvironment(),
     saveSnapshotsDir: values['save-snapshots'],
     onPage: ({ url, report, index, total }) => {
+      const text = `${formatPageText(report, { index, total })}\n\n`;
+      if (streamText) {
+        if (progress) progress.print(text);
+        else process.stdout.write(text);
+      }
       progress?.tick(url);
-      if (streamText) process.stdout.write(`${formatPageText(report, { index, total })}\n\n`);
     },
   });
   progress?.end();

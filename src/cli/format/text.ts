@@ -73,8 +73,10 @@ export function formatPageText(report: PageReport, position?: { index: number; t
       lines.push(
         `    ${i + 1}. [${impact}] ${finding.rule} — ${finding.title}${rgaa} — ${finding.counts.failed} élément(s)`,
       );
-      const first = finding.evidence[0];
-      if (first) lines.push(`       → ${first.selector}`);
+      const selectors = finding.evidence.slice(0, 3).map((item) => item.selector);
+      const more = finding.targets.length - selectors.length;
+      if (selectors.length > 0)
+        lines.push(`       → ${selectors.join(' ; ')}${more > 0 ? ` (+${more})` : ''}`);
     });
   }
   if (report.eco) {

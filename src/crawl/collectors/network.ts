@@ -54,6 +54,8 @@ export interface NetworkRecorder {
   entries(firstPartyUrl: string): NetworkEntry[];
   /** Origins of the documents loaded (main frame and frames), to clear their storage afterwards. */
   documentOrigins(): string[];
+  /** Chromium's error text when the main document request failed (e.g. net::ERR_CONTENT_DECODING_FAILED). */
+  mainFailure(): string | null;
   /** Redirect hops of the main document, in order. */
   mainRedirects(): { url: string; status: number }[];
   mainResponse(): { url: string; status: number; mimeType: string; headers: Headers } | null;
@@ -66,6 +68,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
   const redirects: { url: string; status: number }[] = [];
   let mainRequestId: string | null = null;
   let mainDecoded = 0;
+  let mainFailed: string | null = null;
   let main: { url: string; status: number; mimeType: string; headers: Headers } | null = null;
   let last = performance.now();
   let frozen = false;
@@ -112,6 +115,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
       mainRequestId = requestId;
       main = null;
       mainDecoded = 0;
+      mainFailed = null;
     }
     if (type === 'Document' && isHttp(request.url)) origins.add(new URL(request.url).origin);
     pending.set(requestId, {
@@ -130,6 +134,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
         etag: null,
         lastModified: null,
         redirect: false,
+        fromCache: false,
         failed: null,
         startMs: rel(timestamp),
         endMs: null,
@@ -166,6 +171,13 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
         headers: response.headers,
       };
     }
+  });
+
+  // Blink's memory cache served it (the same picture in a frame, say): no HTTP request went out.
+  cdp.on('Network.requestServedFromCache', (event) => {
+    if (frozen) return;
+    const item = pending.get((event as { requestId: string }).requestId);
+    if (item) item.entry.fromCache = true;
   });
 
   cdp.on('Network.dataReceived', (event) => {
@@ -205,6 +217,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
       canceled?: boolean;
       timestamp: number;
     };
+    if (requestId === mainRequestId && !canceled) mainFailed = errorText;
     const item = pending.get(requestId);
     if (!item) return;
     pending.delete(requestId);
@@ -231,11 +244,16 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
           ...item.entry,
           // Requests still open when the log froze: count what arrived so far.
           bodyBytes: item.entry.endMs === null ? item.decoded : item.entry.bodyBytes,
-          transferBytes: item.entry.endMs === null ? item.encoded : item.entry.transferBytes,
+          transferBytes: item.entry.fromCache
+            ? 0
+            : item.entry.endMs === null
+              ? item.encoded
+              : item.entry.transferBytes,
           thirdParty: siteOf(item.entry.url) !== firstParty,
         }));
     },
     documentOrigins: () => [...origins],
+    mainFailure: () => mainFailed,
     mainRedirects: () => [...redirects],
     mainResponse: () => main,
   };

@@ -1,0 +1,49 @@
+// A small static file server on 127.0.0.1 for the demo (gzip for text, like most real servers).
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+export async function serveStatic(rootDir, { port = 0 } = {}) {
+  const root = resolve(rootDir);
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = normalize(join(root, decodeURIComponent(pathname)));
+    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      const file = pathname.endsWith('/') ? join(path, 'index.html') : path;
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'public, max-age=600' };
+      if (/text|xml|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!DOCTYPE html><title>404</title>');
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
