@@ -31,6 +31,10 @@ export const auditConfigSchema = z.object({
   maxNodesPerRule: positiveInt.default(200),
   maxPassNodesPerRule: nonNegativeInt.default(5),
   recycleAfterVisits: positiveInt.default(100),
+  pagesPerSite: positiveInt.max(50).default(5),
+  /** Pause between two pages of one host (politeness); robots.txt Crawl-delay raises it, up to 10 s. */
+  hostDelayMs: nonNegativeInt.default(500),
+  siteFileTimeoutMs: positiveInt.default(10_000),
   launchTimeoutMs: positiveInt.default(60_000),
 });
 

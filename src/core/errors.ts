@@ -24,6 +24,11 @@ export const VISIT_ERROR_CODES = {
     fr: 'Adresse interdite (réseau local, privé ou métadonnées)',
     en: 'Forbidden address (loopback, private or metadata network)',
   },
+  ROBOTS: {
+    retryable: false,
+    fr: 'Exploration interdite par le robots.txt du site',
+    en: 'Disallowed by robots.txt',
+  },
   INVALID_URL: { retryable: false, fr: 'Adresse invalide', en: 'Invalid URL' },
   AUDIT_FAILED: { retryable: true, fr: "L'audit de la page a échoué", en: 'The page audit failed' },
   BAD_RESPONSE: { retryable: false, fr: 'Réponse HTTP invalide', en: 'Invalid HTTP response' },

@@ -59,6 +59,19 @@ export interface DomFacts {
   scrollHeight: number;
 }
 
+/** A link of the page (`<a href>`, `<area href>`), for sampling and the legal checks. */
+export interface PageLink {
+  /** Absolute URL, fragment removed. */
+  href: string;
+  /** Text content, whitespace collapsed, at most 200 characters. */
+  text: string;
+  /** aria-label or title, when present. */
+  label: string | null;
+  rel: string | null;
+  /** Inside a <footer> or role=contentinfo landmark. */
+  inFooter: boolean;
+}
+
 export interface NetworkEntry {
   url: string;
   /** Chromium resource type: Document, Stylesheet, Script, Image, Font, XHR, Fetch, Media, Other… */
@@ -129,6 +142,8 @@ export interface PageSnapshot {
   timings: SnapshotTimings;
   measurement: MeasurementProtocol;
   dom: DomFacts;
+  /** Links of the top document, in document order, at most 2,000. */
+  links: PageLink[];
   network: NetworkEntry[];
   /** null when axe could not run; `axeError` then says why. */
   axe: AxeRaw | null;

@@ -296,6 +296,7 @@ async function visitInSlot(
         measurementTruncated: loadTimedOut || !quiet,
       },
       dom: collected.dom,
+      links: collected.links,
       network: entries,
       axe: axeRaw,
       axeError,

@@ -12,7 +12,7 @@ import type { PageReport } from '../core/result.js';
 import type { PageSnapshot } from '../core/snapshot.js';
 import { type BrowserPool, launchBrowserPool } from '../crawl/browser.js';
 import { resolveChromium } from '../crawl/chromium.js';
-import { loadAxeBundle } from '../crawl/collectors/axe.js';
+import { type AxeBundle, loadAxeBundle } from '../crawl/collectors/axe.js';
 import { type VisitOptions, type VisitResult, visitPage } from '../crawl/visit.js';
 import { reportFromVisit } from './page-report.js';
 
@@ -72,19 +72,50 @@ export async function saveSnapshot(dir: string, name: string, snapshot: PageSnap
   await writeFile(join(dir, name), await gzipAsync(JSON.stringify(snapshot)));
 }
 
-export async function auditUrls(urls: readonly string[], options: AuditRunOptions): Promise<PageReport[]> {
-  const { config } = options;
-  const pool = await openBrowser(config, options.env);
-  const axe = loadAxeBundle();
-  const visitOptions = visitOptionsFrom(config);
-  const versions = { vigie: VIGIE_VERSION, axe: axeVersion(), browser: pool.browserVersion() };
-  const reports: PageReport[] = new Array(urls.length);
+export interface AuditEngine {
+  pool: BrowserPool;
+  axe: AxeBundle;
+  config: AuditConfig;
+  versions: Record<string, string>;
+}
+
+/** Opens one browser for the run, hands it to `task`, and always closes it. */
+export async function withAuditEngine<T>(
+  config: AuditConfig,
+  env: Environment,
+  task: (engine: AuditEngine) => Promise<T>,
+): Promise<T> {
+  const pool = await openBrowser(config, env);
+  try {
+    const versions = { vigie: VIGIE_VERSION, axe: axeVersion(), browser: pool.browserVersion() };
+    return await task({ pool, axe: loadAxeBundle(), config, versions });
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Runs `work` over `items` with at most `concurrency` at once, in input order of start. */
+export async function forEachBounded<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
-  let done = 0;
   const runner = async (): Promise<void> => {
-    while (next < urls.length) {
+    while (next < items.length) {
       const index = next++;
-      const url = urls[index]!;
+      await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, runner));
+}
+
+export async function auditUrls(urls: readonly string[], options: AuditRunOptions): Promise<PageReport[]> {
+  return withAuditEngine(options.config, options.env, async ({ pool, axe, config, versions }) => {
+    const visitOptions = visitOptionsFrom(config);
+    const reports: PageReport[] = new Array(urls.length);
+    let done = 0;
+    await forEachBounded(urls, config.concurrency, async (url, index) => {
       let result: VisitResult = await visitPage(pool, url, visitOptions, axe);
       if (!result.ok && result.error.code === 'BROWSER') {
         // The browser died under this page: one more try on a relaunched browser.
@@ -97,12 +128,7 @@ export async function auditUrls(urls: readonly string[], options: AuditRunOption
       reports[index] = report;
       done++;
       options.onPage?.({ index, url, report, done, total: urls.length });
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.min(config.concurrency, urls.length) }, runner));
-  } finally {
-    await pool.close();
-  }
-  return reports;
+    });
+    return reports;
+  });
 }

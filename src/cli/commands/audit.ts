@@ -3,10 +3,24 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseAuditConfig, readEnvironment } from '../../config/config.js';
+import {
+  type AuditConfig,
+  ConfigError,
+  type Environment,
+  parseAuditConfig,
+  readEnvironment,
+} from '../../config/config.js';
 import type { PageReport } from '../../core/result.js';
-import { auditUrls } from '../../runner/audit-urls.js';
+import { auditSite, type SiteReport } from '../../runner/audit-site.js';
+import {
+  auditUrls,
+  forEachBounded,
+  saveSnapshot,
+  snapshotFileName,
+  withAuditEngine,
+} from '../../runner/audit-urls.js';
 import { formatEarl, formatJson } from '../format/json.js';
+import { formatSiteText } from '../format/site-text.js';
 import { formatPageText, formatSummaryText } from '../format/text.js';
 import { progressBar } from '../progress.js';
 import { EXIT, parseUserUrl, UsageError } from '../usage.js';
@@ -16,6 +30,9 @@ export const AUDIT_HELP = `Usage : vigie audit <url>... [options]
 Audite des pages dans Chromium : accessibilité (axe-core, RGAA) et sobriété (EcoIndex).
 
 Options :
+  --site                      audite l'échantillon RGAA de chaque site donné (accueil, accessibilité,
+                              mentions légales, contact, plan du site, aide, authentification, autres pages)
+  --pages-per-site N          taille de l'échantillon, pages obligatoires comprises (défaut 5)
   --urls FICHIER              une adresse par ligne (lignes vides et # ignorées)
   --concurrency N             pages auditées en parallèle (défaut 2)
   --format text|json|earl     format du rapport (défaut text)
@@ -79,6 +96,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
       allowPrivateNetwork: values['allow-private-network'] ?? false,
       scroll: !values['no-scroll'],
       settleMaxMs: values['settle-max-ms'],
+      pagesPerSite: values['pages-per-site'],
       navigationTimeoutMs: values['navigation-timeout-ms'],
     });
   } catch (error) {
@@ -86,11 +104,14 @@ export async function auditCommand(argv: string[]): Promise<number> {
     throw error;
   }
 
+  const env = readEnvironment();
+  if (values.site) return siteMode(urls, config, env, format, values.out, values['save-snapshots']);
+
   const progress = urls.length > 1 ? progressBar(urls.length) : null;
   const streamText = format === 'text' && !values.out;
   const reports: PageReport[] = await auditUrls(urls, {
     config,
-    env: readEnvironment(),
+    env,
     saveSnapshotsDir: values['save-snapshots'],
     onPage: ({ url, report, index, total }) => {
       const text = `${formatPageText(report, { index, total })}\n\n`;
@@ -122,6 +143,60 @@ export async function auditCommand(argv: string[]): Promise<number> {
   return reports.some((report) => report.error) ? EXIT.partial : EXIT.ok;
 }
 
+async function siteMode(
+  urls: string[],
+  config: AuditConfig,
+  env: Environment,
+  format: Format,
+  out: string | undefined,
+  snapshotsDir: string | undefined,
+): Promise<number> {
+  const progress = urls.length > 1 ? progressBar(urls.length) : null;
+  const sites: SiteReport[] = new Array(urls.length);
+  await withAuditEngine(config, env, (engine) =>
+    forEachBounded(urls, config.concurrency, async (url, index) => {
+      let page = 0;
+      sites[index] = await auditSite(url, {
+        ...engine,
+        onVisit: async ({ url: pageUrl, result }) => {
+          page++;
+          if (snapshotsDir && result.ok) {
+            const name = snapshotFileName(pageUrl, index * 1000 + page - 1);
+            await saveSnapshot(snapshotsDir, name, result.snapshot);
+          }
+        },
+      });
+      if (format === 'text' && !out) {
+        const text = `${formatSiteText(sites[index])}\n\n`;
+        if (progress) progress.print(text);
+        else process.stdout.write(text);
+      }
+      progress?.tick(url);
+    }),
+  );
+  progress?.end();
+  const pages = sites.flatMap((site) => site.pages.map((page) => page.report));
+  const output =
+    format === 'json'
+      ? JSON.stringify(sites, null, 2)
+      : format === 'earl'
+        ? formatEarl(pages)
+        : sites.map((site) => formatSiteText(site)).join('\n\n');
+  if (out) await writeFile(out, `${output}\n`);
+  else if (format !== 'text') process.stdout.write(`${output}\n`);
+  const failedSites = sites.filter((site) => site.error);
+  process.stderr.write(
+    `${sites.length - failedSites.length} site(s) audité(s) sur ${sites.length} ; ${formatSummaryText(pages)}\n`,
+  );
+  for (const site of sites) {
+    for (const page of site.pages) {
+      if (page.report.error)
+        process.stderr.write(`  ${page.url} : ${page.report.error.code} — ${page.report.error.message}\n`);
+    }
+  }
+  return pages.some((report) => report.error) ? EXIT.partial : EXIT.ok;
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -137,6 +212,8 @@ function parse(argv: string[]) {
       'no-scroll': { type: 'boolean' },
       'settle-max-ms': { type: 'string' },
       'navigation-timeout-ms': { type: 'string' },
+      site: { type: 'boolean' },
+      'pages-per-site': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
