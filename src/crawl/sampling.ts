@@ -60,6 +60,8 @@ const ROLE_PATTERNS: RolePattern[] = [
   },
 ];
 
+const MAX_NAMING_TEXT = 60;
+
 const NOT_PAGES =
   /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|zip|gz|rar|7z|jpe?g|png|gif|webp|svg|mp[34]|avi|mov|webm|ogg|wav|ics|xml|json|txt|exe|dmg|apk)$/i;
 
@@ -87,10 +89,17 @@ export function roleOfLink(link: Pick<PageLink, 'href' | 'text' | 'label' | 'rel
   role: PageRole;
   by: 'link-text' | 'link-url';
 } {
-  const text = `${link.text} ${link.label ?? ''}`.trim();
   if (link.rel && /\bsitemap\b/i.test(link.rel)) return { role: 'sitemap', by: 'link-text' };
-  for (const pattern of ROLE_PATTERNS)
-    if (pattern.text.test(text)) return { role: pattern.role, by: 'link-text' };
+  for (const raw of [link.text, link.label ?? '']) {
+    const text = raw.trim();
+    for (const pattern of ROLE_PATTERNS) {
+      // A link is named by a short text, or by one that starts with the words: a keyword lost in a long text
+      // (a tag cloud, a news title) does not name the page.
+      const match = pattern.text.exec(text);
+      if (match && (text.length <= MAX_NAMING_TEXT || match.index <= 3))
+        return { role: pattern.role, by: 'link-text' };
+    }
+  }
   let path = '';
   try {
     const url = new URL(link.href);
@@ -136,7 +145,9 @@ export function chooseSample(input: SampleInput): SamplePage[] {
     const url = samePageUrl(link.href, input.homeUrl);
     if (!url) return;
     const { role, by } = roleOfLink({ ...link, href: url });
-    candidates.push({ url, role, by, rank: (by === 'link-text' ? 0 : 1_000_000) + index });
+    // Required pages are usually linked from the footer: those links come first within a kind of match.
+    const rank = (by === 'link-text' ? 0 : 1_000_000) + (link.inFooter ? 0 : 500_000) + index;
+    candidates.push({ url, role, by, rank });
   });
   input.sitemapUrls.forEach((href, index) => {
     const url = samePageUrl(href, input.homeUrl);

@@ -132,3 +132,18 @@ describe('parseSitemap', () => {
     expect(parseSitemap('<html>pas un sitemap</html>')).toEqual({ urls: [], sitemaps: [] });
   });
 });
+
+describe('roleOfLink on long texts', () => {
+  it('ignores a keyword lost in a long link text (tag cloud, news title)', () => {
+    const cloud = link(
+      '/actualites/elections.html',
+      'Accueil numérique élections mariage formulaire démarches canicule accessibilité horaires',
+    );
+    expect(roleOfLink(cloud).role).toBe('other');
+    const statement = link(
+      '/page',
+      'Accessibilité : partiellement conforme — consulter la déclaration complète en ligne',
+    );
+    expect(roleOfLink(statement).role).toBe('accessibility');
+  });
+});
