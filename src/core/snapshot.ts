@@ -95,6 +95,11 @@ export interface NetworkEntry {
   redirect: boolean;
   /** Served from Blink's memory cache: no HTTP request was sent (not counted as a request or bytes). */
   fromCache: boolean;
+  /**
+   * The browser's own request for /favicon.ico: made once per tab and origin, not by the page, so it is logged
+   * but not counted (counting it would make a page's figures depend on the visits before it).
+   */
+  browserFavicon: boolean;
   /** Chromium's error text when the request failed or was cancelled. */
   failed: string | null;
   startMs: number;

@@ -1,9 +1,11 @@
-// One Chromium per process and a bounded pool of slots. Each slot keeps one browser context, reused from
-// visit to visit (a new context per page costs ~0.7 CPU-s); isolation comes from the cache being disabled on
-// every page and cookies and storage being cleared after every visit. A context is recycled after
+// One Chromium per process and a bounded pool of slots. Each slot keeps one browser context and one tab, reused
+// from visit to visit (a new context per page costs ~0.7 CPU-s, a new tab a renderer start and a fresh compile of
+// axe-core); isolation comes from the cache being disabled on every page and cookies and storage being cleared
+// after every visit (ADR 001). A context is recycled after
 // `recycleAfterVisits` visits, and the browser is relaunched if it dies.
 
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Tab } from './tab.js';
 
 /** Keep Chromium quiet on a closed network and cheap on two cores. */
 export const CHROMIUM_FLAGS = [
@@ -37,6 +39,8 @@ export interface BrowserOptions {
 export interface Slot {
   readonly context: BrowserContext;
   readonly index: number;
+  /** The slot's tab, reused from visit to visit (see tab.ts); dropped with the context. */
+  tab: Tab | null;
 }
 
 export interface BrowserPool {
@@ -53,6 +57,7 @@ interface SlotState {
   index: number;
   context: BrowserContext | null;
   visits: number;
+  tab: Tab | null;
 }
 
 export async function launchBrowserPool(options: BrowserOptions): Promise<BrowserPool> {
@@ -74,7 +79,10 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
     const base = await probe.evaluate(() => navigator.userAgent);
     await probe.close();
     userAgent = `${base.replace('HeadlessChrome', 'Chrome')} ${options.userAgentSuffix}`;
-    for (const state of slots) state.context = null;
+    for (const state of slots) {
+      state.context = null;
+      state.tab = null;
+    }
     return browser;
   }
 
@@ -82,6 +90,7 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
     index,
     context: null,
     visits: 0,
+    tab: null,
   }));
   const free: SlotState[] = [...slots];
   const waiting: ((state: SlotState) => void)[] = [];
@@ -92,6 +101,7 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
       await state.context.close().catch(() => {});
       state.context = null;
     }
+    if (!state.context) state.tab = null;
     if (!state.context) {
       state.context = await current.newContext({
         viewport: options.viewport,
@@ -128,7 +138,17 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
       const state = await acquire();
       try {
         const context = await contextFor(state);
-        return await task({ context, index: state.index });
+        const slot: Slot = {
+          context,
+          index: state.index,
+          get tab() {
+            return state.context === context ? state.tab : null;
+          },
+          set tab(tab) {
+            if (state.context === context) state.tab = tab;
+          },
+        };
+        return await task(slot);
       } finally {
         release(state);
       }
@@ -138,6 +158,7 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
       if (state?.context) {
         const context = state.context;
         state.context = null;
+        state.tab = null;
         await Promise.race([context.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
       }
     },

@@ -2,7 +2,6 @@
 // protocol (load, settle, scroll to the bottom, settle), collects DOM facts and axe results, and always leaves
 // the slot clean (page closed, cookies and storage cleared). Never throws for a page's fault.
 
-import type { CDPSession, Page } from 'playwright-core';
 import { type VisitError, visitError } from '../core/errors.js';
 import { type PageSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../core/snapshot.js';
 import { checkTarget } from './address-guard.js';
@@ -10,6 +9,7 @@ import type { BrowserPool, Slot } from './browser.js';
 import { type AxeBundle, injectAxe, runAxe } from './collectors/axe.js';
 import { collectDom } from './collectors/dom.js';
 import { type NetworkRecorder, recordNetwork } from './collectors/network.js';
+import { beginVisit, openTab, type Tab } from './tab.js';
 import { BudgetExceeded, sleep, withBudget } from './timeouts.js';
 
 export interface VisitOptions {
@@ -73,28 +73,6 @@ function firstLine(text: string): string {
   return text.split('\n')[0]!.slice(0, 300);
 }
 
-async function mainFrameId(cdp: CDPSession): Promise<string> {
-  const tree = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  return tree.frameTree.frame.id;
-}
-
-/** Refuses document requests (navigations, redirects, frames) that lead to a blocked address. */
-async function guardDocuments(cdp: CDPSession, blockedReasons: string[]): Promise<void> {
-  cdp.on('Fetch.requestPaused', async (event) => {
-    const { requestId, request } = event as { requestId: string; request: { url: string } };
-    const refusal = await checkTarget(request.url, { allowPrivateNetwork: false });
-    if (refusal?.code === 'BLOCKED_TARGET') {
-      blockedReasons.push(refusal.message);
-      await cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => {});
-    } else {
-      await cdp.send('Fetch.continueRequest', { requestId }).catch(() => {});
-    }
-  });
-  await cdp.send('Fetch.enable', {
-    patterns: [{ urlPattern: '*', resourceType: 'Document', requestStage: 'Request' }],
-  });
-}
-
 /** Waits until no request has been in flight for `quietMs`, or `maxMs` ran out (returns false then). */
 async function settle(network: NetworkRecorder, quietMs: number, maxMs: number): Promise<boolean> {
   const end = performance.now() + maxMs;
@@ -138,27 +116,19 @@ async function visitInSlot(
   const t0 = performance.now();
   const deadline = t0 + options.visitTimeoutMs;
   const left = (budgetMs: number): number => Math.max(0, Math.min(budgetMs, deadline - performance.now()));
-  const page = await slot.context.newPage();
-  const cdp = await slot.context.newCDPSession(page);
-  const blockedReasons: string[] = [];
-  let crashed = false;
-  let navigations = 0;
+  slot.tab ??= await openTab(slot.context);
+  const tab: Tab = slot.tab;
+  const { page, cdp } = tab;
   let hung = false;
-  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
-  page.on('crash', () => {
-    crashed = true;
-  });
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations++;
-  });
   const fail = (error: VisitError, network?: NetworkRecorder): VisitResult => {
     const main = network?.mainResponse();
     return { ok: false, error, finalUrl: main?.url ?? null, status: main?.status ?? null, startedAt };
   };
   let network: NetworkRecorder | undefined;
   try {
-    network = await recordNetwork(cdp, await mainFrameId(cdp));
-    if (!options.allowPrivateNetwork) await guardDocuments(cdp, blockedReasons);
+    await beginVisit(tab, options.allowPrivateNetwork);
+    network = recordNetwork(cdp, tab.mainFrameId);
+    const { blockedReasons } = tab;
 
     // 1. Navigate: the document must arrive and be parsed within the navigation budget.
     const tNav = performance.now();
@@ -183,7 +153,7 @@ async function visitInSlot(
       if (tooLarge)
         return fail(visitError('TOO_LARGE', `plus de ${options.maxDocumentBytes} octets`), network);
       if (blockedReasons.length > 0) return fail(visitError('BLOCKED_TARGET', blockedReasons[0]), network);
-      if (crashed) return fail(visitError('CRASHED'), network);
+      if (tab.crashed) return fail(visitError('CRASHED'), network);
       documentFailure ??= network.mainFailure();
       if (documentFailure) return fail(classifyNavigationError(documentFailure), network);
       hung = error instanceof BudgetExceeded;
@@ -233,8 +203,8 @@ async function visitInSlot(
       ).catch(() => {});
     }
     const scrollMs = performance.now() - tScroll;
-    if (navigations > options.maxNavigations) {
-      return fail(visitError('REDIRECT_LOOP', `${navigations} navigations`), network);
+    if (tab.navigations > options.maxNavigations) {
+      return fail(visitError('REDIRECT_LOOP', `${tab.navigations} navigations`), network);
     }
 
     // 3. Collect: DOM facts first, then freeze the network log (axe's own fetches do not count).
@@ -267,7 +237,7 @@ async function visitInSlot(
       axeError = firstLine(String(error instanceof Error ? error.message : error));
     }
     const axeMs = performance.now() - tAxe;
-    if (crashed) return fail(visitError('CRASHED'), network);
+    if (tab.crashed) return fail(visitError('CRASHED'), network);
 
     const snapshot: PageSnapshot = {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -311,27 +281,31 @@ async function visitInSlot(
     return { ok: true, snapshot };
   } catch (error) {
     if (error instanceof BudgetExceeded) hung = true;
-    if (crashed) return fail(visitError('CRASHED'), network);
-    if (blockedReasons.length > 0) return fail(visitError('BLOCKED_TARGET', blockedReasons[0]), network);
+    if (tab.crashed) return fail(visitError('CRASHED'), network);
+    if (tab.blockedReasons.length > 0)
+      return fail(visitError('BLOCKED_TARGET', tab.blockedReasons[0]), network);
     const coded = classifyNavigationError(String(error));
     if (
       /Execution context was destroyed|navigat/i.test(String(error)) &&
-      navigations > options.maxNavigations
+      tab.navigations > options.maxNavigations
     ) {
-      return fail(visitError('REDIRECT_LOOP', `${navigations} navigations`), network);
+      return fail(visitError('REDIRECT_LOOP', `${tab.navigations} navigations`), network);
     }
     return fail(coded, network);
   } finally {
-    await cleanUp(pool, slot, page, cdp, network, hung || crashed);
+    network?.stop();
+    await cleanUp(pool, slot, tab, network, hung || tab.crashed);
   }
 }
 
-/** Closes the page and clears what it left in the shared context; a hung page takes its context with it. */
+/**
+ * Leaves the tab blank and clears what the page left in the shared context: storage of every document origin it
+ * loaded, then cookies. A tab that hung or crashed takes its context with it.
+ */
 async function cleanUp(
   pool: BrowserPool,
   slot: Slot,
-  page: Page,
-  cdp: CDPSession,
+  tab: Tab,
   network: NetworkRecorder | undefined,
   discardContext: boolean,
 ): Promise<void> {
@@ -342,14 +316,13 @@ async function cleanUp(
   try {
     await withBudget(
       (async () => {
+        await tab.page.goto('about:blank', { timeout: 5000 });
         for (const origin of network?.documentOrigins() ?? []) {
-          await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' }).catch(() => {});
+          await tab.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' }).catch(() => {});
         }
-        await cdp.detach().catch(() => {});
-        await page.close({ runBeforeUnload: false });
         await slot.context.clearCookies();
       })(),
-      5000,
+      6000,
       'clean-up',
     );
   } catch {

@@ -1,5 +1,6 @@
 // The EcoIndex inputs read from a snapshot: DOM elements (SVG descendants excluded), HTTP(S) requests (every
-// request and redirect hop, data: and blob: excluded, memory-cache hits excluded), bytes transferred on the
+// request and redirect hop; data:, blob:, memory-cache hits and the browser's own /favicon.ico request
+// excluded), bytes transferred on the
 // wire (headers included).
 
 import type { EcoMeasure } from '../../core/result.js';
@@ -8,7 +9,7 @@ import { computeEcoIndex } from './ecoindex.js';
 
 export function measureEco(snapshot: PageSnapshot): EcoMeasure {
   const domNodes = snapshot.dom.elementsExcludingSvg;
-  const sent = snapshot.network.filter((entry) => !entry.fromCache);
+  const sent = snapshot.network.filter((entry) => !entry.fromCache && !entry.browserFavicon);
   const requests = sent.length;
   const transferBytes = sent.reduce((sum, entry) => sum + entry.transferBytes, 0);
   const { score, grade, ghg, water } = computeEcoIndex({ domNodes, requests, transferBytes });

@@ -28,6 +28,14 @@ function header(headers: Headers, name: string): string | null {
   return null;
 }
 
+function isFaviconUrl(url: string): boolean {
+  try {
+    return new URL(url).pathname === '/favicon.ico';
+  } catch {
+    return false;
+  }
+}
+
 function isHttp(url: string): boolean {
   return url.startsWith('http://') || url.startsWith('https://');
 }
@@ -51,6 +59,8 @@ export interface NetworkRecorder {
   documentBytes(): number;
   /** Freezes the log: later events are ignored (axe's own fetches must not count). */
   freeze(): void;
+  /** Removes the listeners from the tab's DevTools session (the tab outlives the visit). */
+  stop(): void;
   entries(firstPartyUrl: string): NetworkEntry[];
   /** Origins of the documents loaded (main frame and frames), to clear their storage afterwards. */
   documentOrigins(): string[];
@@ -61,7 +71,12 @@ export interface NetworkRecorder {
   mainResponse(): { url: string; status: number; mimeType: string; headers: Headers } | null;
 }
 
-export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promise<NetworkRecorder> {
+export function recordNetwork(cdp: CDPSession, mainFrameId: string): NetworkRecorder {
+  const listeners: [string, (event: unknown) => void][] = [];
+  const on = (name: string, listener: (event: unknown) => void): void => {
+    listeners.push([name, listener]);
+    (cdp as unknown as { on(name: string, listener: (event: unknown) => void): void }).on(name, listener);
+  };
   const pending = new Map<string, Pending>();
   const done: Pending[] = [];
   const origins = new Set<string>();
@@ -86,7 +101,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
     done.push(item);
   };
 
-  cdp.on('Network.requestWillBeSent', (event) => {
+  on('Network.requestWillBeSent', (event) => {
     if (frozen) return;
     last = performance.now();
     const { requestId, request, type, frameId, redirectResponse, timestamp } = event as {
@@ -135,6 +150,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
         lastModified: null,
         redirect: false,
         fromCache: false,
+        browserFavicon: (type ?? 'Other') === 'Other' && isFaviconUrl(request.url),
         failed: null,
         startMs: rel(timestamp),
         endMs: null,
@@ -157,7 +173,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
     entry.lastModified = header(response.headers, 'last-modified');
   }
 
-  cdp.on('Network.responseReceived', (event) => {
+  on('Network.responseReceived', (event) => {
     if (frozen) return;
     const { requestId, response } = event as { requestId: string; response: CdpResponse };
     const item = pending.get(requestId);
@@ -174,13 +190,13 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
   });
 
   // Blink's memory cache served it (the same picture in a frame, say): no HTTP request went out.
-  cdp.on('Network.requestServedFromCache', (event) => {
+  on('Network.requestServedFromCache', (event) => {
     if (frozen) return;
     const item = pending.get((event as { requestId: string }).requestId);
     if (item) item.entry.fromCache = true;
   });
 
-  cdp.on('Network.dataReceived', (event) => {
+  on('Network.dataReceived', (event) => {
     if (frozen) return;
     const { requestId, dataLength, encodedDataLength } = event as {
       requestId: string;
@@ -194,7 +210,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
     if (requestId === mainRequestId) mainDecoded += dataLength;
   });
 
-  cdp.on('Network.loadingFinished', (event) => {
+  on('Network.loadingFinished', (event) => {
     if (frozen) return;
     last = performance.now();
     const { requestId, encodedDataLength, timestamp } = event as {
@@ -208,7 +224,7 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
     finish(item, rel(timestamp), null, encodedDataLength);
   });
 
-  cdp.on('Network.loadingFailed', (event) => {
+  on('Network.loadingFailed', (event) => {
     if (frozen) return;
     last = performance.now();
     const { requestId, errorText, canceled, timestamp } = event as {
@@ -224,16 +240,21 @@ export async function recordNetwork(cdp: CDPSession, mainFrameId: string): Promi
     finish(item, rel(timestamp), canceled ? `canceled: ${errorText}` : errorText);
   });
 
-  // Bodies are never fetched back: keep DevTools from buffering them.
-  await cdp.send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-
   return {
     inFlight: () => (frozen ? 0 : [...pending.values()].filter((item) => isHttp(item.entry.url)).length),
     lastActivity: () => last,
     documentBytes: () => mainDecoded,
     freeze: () => {
       frozen = true;
+    },
+    stop: () => {
+      frozen = true;
+      for (const [name, listener] of listeners) {
+        (cdp as unknown as { off(name: string, listener: (event: unknown) => void): void }).off(
+          name,
+          listener,
+        );
+      }
     },
     entries: (firstPartyUrl) => {
       const firstParty = siteOf(firstPartyUrl);
