@@ -7,10 +7,11 @@ import { type PageSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../core/snapshot.js'
 import { checkTarget } from './address-guard.js';
 import type { BrowserPool, Slot } from './browser.js';
 import { type AxeBundle, injectAxe, runAxe } from './collectors/axe.js';
-import { collectDom } from './collectors/dom.js';
 import { type NetworkRecorder, recordNetwork } from './collectors/network.js';
+import { measureAndCollect } from './measure.js';
+import { classifyNavigationError, firstLine } from './navigation-errors.js';
 import { beginVisit, openTab, type Tab } from './tab.js';
-import { BudgetExceeded, sleep, withBudget } from './timeouts.js';
+import { BudgetExceeded, withBudget } from './timeouts.js';
 
 export interface VisitOptions {
   allowPrivateNetwork: boolean;
@@ -35,53 +36,6 @@ export type VisitResult =
   | { ok: false; error: VisitError; finalUrl: string | null; status: number | null; startedAt: string };
 
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
-
-/** Maps a Chromium/Playwright navigation error to a coded visit error. */
-export function classifyNavigationError(message: string): VisitError {
-  const net = /net::(ERR_[A-Z_]+)/.exec(message)?.[1];
-  if (/Download is starting|ERR_ABORTED.*download/i.test(message)) {
-    return visitError('NOT_HTML', 'téléchargement de fichier');
-  }
-  if (net) {
-    if (net === 'ERR_NAME_NOT_RESOLVED' || net === 'ERR_NAME_RESOLUTION_FAILED')
-      return visitError('DNS', net);
-    if (net.startsWith('ERR_CERT_') || net.startsWith('ERR_SSL_') || net === 'ERR_BAD_SSL_CLIENT_AUTH_CERT') {
-      return visitError('TLS', net);
-    }
-    if (net === 'ERR_TOO_MANY_REDIRECTS') return visitError('REDIRECT_LOOP', net);
-    if (net === 'ERR_BLOCKED_BY_CLIENT') return visitError('BLOCKED_TARGET', net);
-    if (net === 'ERR_TIMED_OUT' || net === 'ERR_CONNECTION_TIMED_OUT') return visitError('TIMEOUT', net);
-    if (
-      net === 'ERR_CONTENT_DECODING_FAILED' ||
-      net === 'ERR_INVALID_RESPONSE' ||
-      net.startsWith('ERR_RESPONSE_')
-    ) {
-      return visitError('BAD_RESPONSE', net);
-    }
-    if (net === 'ERR_INVALID_URL' || net === 'ERR_UNKNOWN_URL_SCHEME') return visitError('INVALID_URL', net);
-    return visitError('CONNECTION', net);
-  }
-  if (/crash/i.test(message)) return visitError('CRASHED', firstLine(message));
-  if (/Timeout .*exceeded|budget of/i.test(message)) return visitError('TIMEOUT', firstLine(message));
-  if (/Target (page, context or browser )?(has been )?closed|Browser has been closed/i.test(message)) {
-    return visitError('BROWSER', firstLine(message));
-  }
-  return visitError('CONNECTION', firstLine(message));
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]!.slice(0, 300);
-}
-
-/** Waits until no request has been in flight for `quietMs`, or `maxMs` ran out (returns false then). */
-async function settle(network: NetworkRecorder, quietMs: number, maxMs: number): Promise<boolean> {
-  const end = performance.now() + maxMs;
-  while (performance.now() < end) {
-    if (network.inFlight() === 0 && performance.now() - network.lastActivity() >= quietMs) return true;
-    await sleep(Math.min(50, quietMs));
-  }
-  return network.inFlight() === 0;
-}
 
 export async function visitPage(
   pool: BrowserPool,
@@ -184,39 +138,15 @@ async function visitInSlot(
     }
     const navigationMs = performance.now() - tNav;
 
-    // 2. Settle, scroll to the bottom (lazy content), settle again: the EcoIndex protocol.
-    const tSettle = performance.now();
-    let quiet = await settle(network, options.settleQuietMs, left(options.settleMaxMs));
-    const settleMs = performance.now() - tSettle;
-    const tScroll = performance.now();
-    if (options.scroll) {
-      await withBudget(
-        page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)),
-        left(5000),
-        'scroll',
-      ).catch(() => {});
-      quiet = (await settle(network, options.settleQuietMs, left(options.settleMaxMs))) && quiet;
-      await withBudget(
-        page.evaluate(() => window.scrollTo(0, 0)),
-        left(5000),
-        'scroll',
-      ).catch(() => {});
-    }
-    const scrollMs = performance.now() - tScroll;
-    if (tab.navigations > options.maxNavigations) {
+    // 2–3. The EcoIndex protocol, then the DOM facts; a page that navigates meanwhile (meta refresh, script
+    // redirect) is followed, up to `maxNavigations`.
+    const measured = await measureAndCollect(tab, network, options, left);
+    if (measured === 'redirect-loop') {
       return fail(visitError('REDIRECT_LOOP', `${tab.navigations} navigations`), network);
     }
-
-    // 3. Collect: DOM facts first, then freeze the network log (axe's own fetches do not count).
-    const tCollect = performance.now();
-    const collected = await withBudget(
-      collectDom(page, options.maxHtmlChars),
-      left(options.auditTimeoutMs),
-      'collect',
-    );
+    const { collected, quiet, settleMs, scrollMs, collectMs } = measured;
     network.freeze();
     const entries = network.entries(page.url());
-    const collectMs = performance.now() - tCollect;
 
     // 4. axe-core in every frame. An axe failure is recorded; the rest of the snapshot stands.
     const tAxe = performance.now();

@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
-  /** Requests and body bytes served since the last reset, by path. */
+  /** Requests and body bytes served since the last reset, by path (/favicon.ico not counted). */
   stats(): { requests: number; bodyBytes: number; byPath: Record<string, number> };
   reset(): void;
   close(): Promise<void>;
@@ -129,6 +129,11 @@ const hostile: Record<string, Handler> = {
       .writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
       .end(html('<p>pas du gzip</p>'));
   },
+  '/redirect/meta-once': (_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(html('<p>Redirection…</p>', '<meta http-equiv="refresh" content="0; url=/site/about.html">'));
+  },
   '/redirect/once': (_req, res) => {
     res.writeHead(301, { location: '/site/index.html' }).end();
   },
@@ -143,6 +148,9 @@ export async function startFixtureServer(
   let byPath: Record<string, number> = {};
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Chromium's own favicon request is left out of the counters, as the EcoIndex leaves it out.
+    if (url.pathname === '/favicon.ico')
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('');
     requests++;
     byPath[url.pathname] = (byPath[url.pathname] ?? 0) + 1;
     const handler = hostile[url.pathname];

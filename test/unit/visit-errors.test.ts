@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNavigationError } from '../../src/crawl/visit.js';
+import { classifyNavigationError } from '../../src/crawl/navigation-errors.js';
 
 describe('classifyNavigationError', () => {
   it.each([

@@ -1,0 +1,75 @@
+// The measurement protocol of a visit (docs/methodology.md): settle, scroll to the bottom, settle, back to the
+// top, then the DOM facts. A page that navigates meanwhile (meta refresh, script redirect) is followed.
+
+import { collectDom, type DomCollection } from './collectors/dom.js';
+import type { NetworkRecorder } from './collectors/network.js';
+import type { Tab } from './tab.js';
+import { sleep, withBudget } from './timeouts.js';
+import type { VisitOptions } from './visit.js';
+
+/** Waits until no request has been in flight for `quietMs`, or `maxMs` ran out (returns false then). */
+async function settle(network: NetworkRecorder, quietMs: number, maxMs: number): Promise<boolean> {
+  const end = performance.now() + maxMs;
+  while (performance.now() < end) {
+    if (network.inFlight() === 0 && performance.now() - network.lastActivity() >= quietMs) return true;
+    await sleep(Math.min(50, quietMs));
+  }
+  return network.inFlight() === 0;
+}
+
+const NAVIGATED = /Execution context was destroyed|navigat|Target closed|frame was detached/i;
+
+export interface Measured {
+  collected: DomCollection;
+  quiet: boolean;
+  settleMs: number;
+  scrollMs: number;
+  collectMs: number;
+}
+
+/** Settle, scroll to the bottom, settle, back to the top, collect the DOM; again if the page navigated. */
+export async function measureAndCollect(
+  tab: Tab,
+  network: NetworkRecorder,
+  options: VisitOptions,
+  left: (budgetMs: number) => number,
+): Promise<Measured | 'redirect-loop'> {
+  const { page } = tab;
+  for (let attempt = 0; attempt <= options.maxNavigations + 1; attempt++) {
+    const navigationsBefore = tab.navigations;
+    try {
+      const tSettle = performance.now();
+      let quiet = await settle(network, options.settleQuietMs, left(options.settleMaxMs));
+      const settleMs = performance.now() - tSettle;
+      const tScroll = performance.now();
+      if (options.scroll) {
+        await withBudget(
+          page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)),
+          left(5000),
+          'scroll',
+        );
+        quiet = (await settle(network, options.settleQuietMs, left(options.settleMaxMs))) && quiet;
+        await withBudget(
+          page.evaluate(() => window.scrollTo(0, 0)),
+          left(5000),
+          'scroll',
+        );
+      }
+      const scrollMs = performance.now() - tScroll;
+      const tCollect = performance.now();
+      const collected = await withBudget(
+        collectDom(page, options.maxHtmlChars),
+        left(options.auditTimeoutMs),
+        'collect',
+      );
+      if (tab.navigations === navigationsBefore) {
+        return { collected, quiet, settleMs, scrollMs, collectMs: performance.now() - tCollect };
+      }
+    } catch (error) {
+      if (!NAVIGATED.test(String(error))) throw error;
+    }
+    if (tab.navigations > options.maxNavigations) return 'redirect-loop';
+    await withBudget(page.waitForLoadState('load'), left(options.loadTimeoutMs), 'load').catch(() => {});
+  }
+  return 'redirect-loop';
+}
