@@ -2,6 +2,8 @@
 
 import { VIGIE_VERSION } from '../config/config.js';
 import { auditCommand } from './commands/audit.js';
+import { dbCommand } from './commands/db.js';
+import { sitesCommand } from './commands/sites.js';
 import { EXIT, UsageError } from './usage.js';
 
 const HELP = `Vigie ${VIGIE_VERSION} — observatoire de l'accessibilité et de la sobriété des sites publics
@@ -10,11 +12,15 @@ Usage : vigie <commande> [options]
 
 Commandes :
   audit <url>...     audite des pages (accessibilité RGAA/WCAG, EcoIndex)
+  sites import|list  importe un annuaire de sites (liste DINUM, CSV), liste les sites enregistrés
+  db migrate         crée ou met à jour le schéma de la base
 
 vigie <commande> --help pour le détail d'une commande.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   audit: auditCommand,
+  sites: sitesCommand,
+  db: dbCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
