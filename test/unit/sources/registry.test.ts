@@ -4,9 +4,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readRegistry } from '../../../src/sources/registry.js';
 import { RegistryFormatError } from '../../../src/sources/rows.js';
+
+// Databases and the COG are slow to load on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/sites');
 

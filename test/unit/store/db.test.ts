@@ -1,10 +1,15 @@
 // Opening, migrating and closing the database on every engine; the pg-boss style executeSql adapter.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { StoreError } from '../../../src/store/errors.js';
 import { migrationStatus } from '../../../src/store/migrate.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { json } from '../../../src/store/schema.js';
 import { type TestDatabase, testEngines } from './engines.js';
+
+// Databases and the COG are slow to load on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 describe.each(testEngines())('database on $name', (engine) => {
   let test: TestDatabase;
@@ -21,9 +26,39 @@ describe.each(testEngines())('database on $name', (engine) => {
     expect(again.every((migration) => migration.executedAt instanceof Date)).toBe(true);
   });
 
+  it('applies nothing on reopen, and refuses a schema migrated by a newer Vigie', async () => {
+    // Its own database: a PGlite folder cannot be opened twice at once.
+    const own = await engine.open();
+    try {
+      await own.handle.close();
+      const other = await own.reopen();
+      try {
+        expect(other.appliedMigrations).toEqual([]);
+        await sql`insert into kysely_migration (name, timestamp) values ('999-future', '2099-01-01')`.execute(
+          other.db,
+        );
+      } finally {
+        await other.close();
+      }
+      const error = await own.reopen().then(
+        async (handle) => {
+          await handle.close();
+          return null;
+        },
+        (error: unknown) => error,
+      );
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).code).toBe('NEWER_SCHEMA');
+      expect((error as StoreError).message).toMatch(/version plus récente de Vigie/);
+    } finally {
+      await own.dispose();
+    }
+  }, 180_000);
+
   it('creates the tables of the schema', async () => {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(test.handle.db);
     const tables = await test.handle.db.introspection.getTables();
-    const names = tables.map((table) => table.name);
+    const names = tables.filter((table) => table.schema === rows[0]!.schema).map((table) => table.name);
     for (const table of [
       'organisations',
       'sites',
