@@ -28,7 +28,7 @@ export async function dbCommand(argv: string[]): Promise<number> {
   const [action, ...extra] = positionals;
   if (action !== 'migrate' || extra.length > 0)
     throw new UsageError(
-      `vigie db : action ${action ? `« ${action} » ` : ''}inconnue (migrate)\n\n${DB_HELP}`,
+      `vigie db : ${action ? `action « ${action} » inconnue` : 'action manquante'} (migrate)\n\n${DB_HELP}`,
     );
 
   return withDatabase(

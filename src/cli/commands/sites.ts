@@ -59,7 +59,7 @@ export async function sitesCommand(argv: string[]): Promise<number> {
   if (action === 'import') return importAction(rest, values);
   if (action === 'list') return listAction(rest, values);
   throw new UsageError(
-    `vigie sites : action ${action ? `« ${action} » ` : ''}inconnue (import ou list)\n\n${SITES_HELP}`,
+    `vigie sites : ${action ? `action « ${action} » inconnue` : 'action manquante'} (import ou list)\n\n${SITES_HELP}`,
   );
 }
 
