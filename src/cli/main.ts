@@ -9,12 +9,16 @@ Usage : vigie <commande> [options]
 
 Commandes :
   audit <url>...     audite des pages (accessibilité RGAA/WCAG, EcoIndex)
+  sites import|list  importe un annuaire de sites (liste DINUM, CSV), liste les sites enregistrés
+  db migrate         crée ou met à jour le schéma de la base
 
 vigie <commande> --help pour le détail d'une commande.`;
 
-// Commands are loaded on demand: `vigie --version` need not load the browser driver.
+// Commands are loaded on demand: `vigie --version` need not load the browser driver or the database.
 const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
   audit: async () => (await import('./commands/audit.js')).auditCommand,
+  sites: async () => (await import('./commands/sites.js')).sitesCommand,
+  db: async () => (await import('./commands/db.js')).dbCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,9 @@
+// The list of migrations, in order. A static list rather than a folder scan, so it works from dist/ and
+// from a bundled build alike. Add a new file and one line here; never edit a released migration.
+
+import type { Migration } from 'kysely';
+import * as m001 from './001-initial.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '001-initial': m001,
+});
