@@ -31,8 +31,9 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
     if (page.report.error)
       errorsByCode[page.report.error.code] = (errorsByCode[page.report.error.code] ?? 0) + 1;
   }
+  // AAA rules are informative: the RGAA stops at AA.
   const failedOf = (report: PageReport) =>
-    (report.a11y?.findings ?? []).filter((f) => f.outcome === 'failed');
+    (report.a11y?.findings ?? []).filter((f) => f.outcome === 'failed' && f.level !== 'AAA');
   const home = pages.find((page) => page.role === 'home');
   const homeAudited = home && !home.report.error ? home.report : null;
   const failedRules = new Set(audited.flatMap((page) => failedOf(page.report).map((f) => f.rule)));

@@ -27,6 +27,8 @@ export interface Finding {
   rgaa: string[];
   wcag: string[];
   act: string[];
+  /** WCAG conformance level of the rule (`A`, `AA`, `AAA`), null for best practices. */
+  level: 'A' | 'AA' | 'AAA' | null;
   experimental: boolean;
   bestPractice: boolean;
   counts: { passed: number; failed: number; cantTell: number };

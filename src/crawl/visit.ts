@@ -35,7 +35,8 @@ export type VisitResult =
   | { ok: true; snapshot: PageSnapshot }
   | { ok: false; error: VisitError; finalUrl: string | null; status: number | null; startedAt: string };
 
-const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
+// SVG documents are pages too (ACT test cases use them); other XML is not audited.
+const HTML_TYPES = ['text/html', 'application/xhtml+xml', 'image/svg+xml'];
 
 export async function visitPage(
   pool: BrowserPool,

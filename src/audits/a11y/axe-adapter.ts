@@ -22,6 +22,14 @@ export function wcagCriteriaFromTags(tags: readonly string[]): string[] {
   });
 }
 
+/** WCAG level from axe's level tags (`wcag2a`, `wcag21aa`, `wcag2aaa`…); obsolete criteria count as their level. */
+export function wcagLevelFromTags(tags: readonly string[]): 'A' | 'AA' | 'AAA' | null {
+  const levels = tags.flatMap((tag) => /^wcag2\d?(a{1,3})(-obsolete)?$/.exec(tag)?.[1] ?? []);
+  if (levels.length === 0) return null;
+  const lowest = Math.min(...levels.map((level) => level.length));
+  return (['A', 'AA', 'AAA'] as const)[lowest - 1]!;
+}
+
 export function impactRank(impact: string | null): number {
   return impact ? (IMPACT_RANK[impact] ?? 0) : 0;
 }
@@ -78,6 +86,7 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
       rgaa: rgaaTestsFromTags(tags),
       wcag: wcagCriteriaFromTags(tags),
       act: meta.get(id)?.actIds ?? [],
+      level: wcagLevelFromTags(tags),
       experimental: tags.includes('experimental'),
       bestPractice: tags.includes('best-practice'),
       counts: {

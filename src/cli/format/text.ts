@@ -52,7 +52,13 @@ export function formatPageText(report: PageReport, position?: { index: number; t
   if (report.finalUrl && report.finalUrl !== report.url) lines.push(`  Adresse finale : ${report.finalUrl}`);
   lines.push(`  Statut HTTP ${report.status}`);
   if (report.a11y) {
-    const failed = report.a11y.findings.filter((finding) => finding.outcome === 'failed');
+    // AAA rules run too, but the RGAA (and the law) stop at AA: they are reported apart.
+    const failed = report.a11y.findings.filter(
+      (finding) => finding.outcome === 'failed' && finding.level !== 'AAA',
+    );
+    const failedAaa = report.a11y.findings.filter(
+      (finding) => finding.outcome === 'failed' && finding.level === 'AAA',
+    );
     const elements = failed.reduce((sum, finding) => sum + finding.counts.failed, 0);
     const toCheck = report.a11y.findings.filter((finding) => finding.outcome === 'cantTell').length;
     lines.push(
@@ -62,6 +68,11 @@ export function formatPageText(report: PageReport, position?: { index: number; t
     if (report.a11y.error) lines.push(`  ⚠ axe-core n'a pas pu s'exécuter : ${report.a11y.error}`);
     for (const group of byTheme(failed)) {
       lines.push(`    ${group.label} : ${group.rules} règle(s), ${number.format(group.elements)} élément(s)`);
+    }
+    if (failedAaa.length > 0) {
+      lines.push(
+        `    Niveau AAA (informatif, hors RGAA) : ${failedAaa.map((finding) => finding.rule).join(', ')}`,
+      );
     }
     const worst = [...failed]
       .sort((a, b) => impactRank(b.impact) - impactRank(a.impact) || b.counts.failed - a.counts.failed)

@@ -1,5 +1,5 @@
-// Injects axe-core into every frame of the page and runs every rule (experimental ones included) from the top
-// frame. Results are compacted inside the page: all rules and exact node counts are kept, pass nodes are cut to
+// Injects axe-core into every frame of the page and runs every rule from the top frame, those axe leaves off by
+// default included (experimental, AAA, obsolete). Results are compacted inside the page: all rules and exact node counts are kept, pass nodes are cut to
 // a sample, snippets to 250 characters, so that the snapshot stays small.
 
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ export interface AxeBundle {
   locale: string;
   /** axe source followed by its configuration, evaluated once per frame. */
   injection: string;
-  experimentalRules: string[];
+  /** Rules axe leaves off by default (experimental, AAA, obsolete…), switched on: Vigie runs every rule. */
+  disabledByDefault: string[];
 }
 
 let bundle: AxeBundle | undefined;
@@ -24,12 +25,18 @@ export function loadAxeBundle(): AxeBundle {
   if (bundle) return bundle;
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const locale = readFileSync(require.resolve('axe-core/locales/fr.json'), 'utf8');
-  const axe = require('axe-core') as { version: string; getRules(tags?: string[]): { ruleId: string }[] };
+  const axe = require('axe-core') as {
+    version: string;
+    getRules(tags?: string[]): { ruleId: string; enabled?: boolean }[];
+  };
   bundle = {
     version: axe.version,
     locale: 'fr',
     injection: `${source};\naxe.configure({ locale: ${locale} });\ntrue;`,
-    experimentalRules: axe.getRules(['experimental']).map((rule) => rule.ruleId),
+    disabledByDefault: axe
+      .getRules()
+      .filter((rule) => rule.enabled === false)
+      .map((rule) => rule.ruleId),
   };
   return bundle;
 }
@@ -50,7 +57,7 @@ export interface AxeRunLimits {
 
 export async function runAxe(page: Page, axe: AxeBundle, limits: AxeRunLimits): Promise<AxeRaw> {
   return page.evaluate(
-    async ({ experimental, limits, locale }) => {
+    async ({ disabled, limits, locale }) => {
       type Check = { message?: string };
       type NodeResult = {
         target: unknown[];
@@ -71,7 +78,7 @@ export async function runAxe(page: Page, axe: AxeBundle, limits: AxeRunLimits): 
         axe: { version: string; run(ctx: Document, opts: object): Promise<Record<string, RuleResult[]>> };
       };
       const rules: Record<string, { enabled: boolean }> = {};
-      for (const id of experimental) rules[id] = { enabled: true };
+      for (const id of disabled) rules[id] = { enabled: true };
       const result = await w.axe.run(document, {
         rules,
         iframes: true,
@@ -108,6 +115,6 @@ export async function runAxe(page: Page, axe: AxeBundle, limits: AxeRunLimits): 
         inapplicable: compact(result.inapplicable ?? [], 0),
       };
     },
-    { experimental: axe.experimentalRules, limits, locale: axe.locale },
+    { disabled: axe.disabledByDefault, limits, locale: axe.locale },
   );
 }

@@ -34,9 +34,15 @@ export async function collectDom(page: Page, maxHtmlChars: number): Promise<DomC
         doc.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]'),
       )) {
         if (links.length >= maxLinks) break;
+        // In SVG documents, <a>.href is an SVGAnimatedString: read the attribute.
+        const raw =
+          typeof anchor.href === 'string'
+            ? anchor.href
+            : (anchor.getAttribute('href') ?? anchor.getAttribute('xlink:href'));
+        if (!raw) continue;
         let href: string;
         try {
-          const url = new URL(anchor.href, doc.baseURI);
+          const url = new URL(raw, doc.baseURI);
           url.hash = '';
           href = url.href;
         } catch {
