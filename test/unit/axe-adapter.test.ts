@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mapAxeResults, rgaaTestsFromTags, wcagCriteriaFromTags } from '../../src/audits/a11y/axe-adapter.js';
+import {
+  mapAxeResults,
+  rgaaTestsFromTags,
+  wcagCriteriaFromTags,
+  wcagLevelFromTags,
+} from '../../src/audits/a11y/axe-adapter.js';
 import { axeRuleMeta } from '../../src/audits/a11y/axe-meta.js';
 import type { AxeRaw, AxeRuleRaw } from '../../src/core/snapshot.js';
 
@@ -44,6 +49,19 @@ describe('tags', () => {
     expect(wcagCriteriaFromTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag111', 'wcag1410', 'wcag412'])).toEqual(
       ['1.1.1', '1.4.10', '4.1.2'],
     );
+  });
+});
+
+describe('wcagLevelFromTags', () => {
+  it.each([
+    [['wcag2a', 'wcag111'], 'A'],
+    [['wcag21aa', 'wcag1410'], 'AA'],
+    [['wcag2aaa', 'wcag146'], 'AAA'],
+    [['wcag2a-obsolete', 'wcag411'], 'A'],
+    [['wcag2a', 'wcag21aa'], 'A'],
+    [['best-practice'], null],
+  ])('%j → %s', (tags, level) => {
+    expect(wcagLevelFromTags(tags)).toBe(level);
   });
 });
 
