@@ -33,7 +33,7 @@ const { values: flags } = parseArgs({
     retries: { type: 'string', default: '1' },
     'quiet-max-s': { type: 'string', default: '60' },
     'no-warmup': { type: 'boolean', default: false },
-    'interval-ms': { type: 'string', default: '150' },
+    'interval-ms': { type: 'string', default: '200' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -171,7 +171,7 @@ for (let rep = 1; rep <= reps; rep++) {
 }
 
 // 6. Report.
-const summaries = summarize(runs);
+const summaries = summarize(runs, nCores);
 const comparisons = compare(summaries);
 const machine = machineInfo(chromiumPath);
 const text = [
@@ -179,7 +179,7 @@ const text = [
   `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memGb} GB RAM, Node ${machine.node}, ${machine.chromium}`,
   `Corpus: ${urls.length} home pages (seed 42), repetitions: ${reps}, concurrency: ${concurrencies.join(', ')}`,
   '',
-  formatTable(summaries),
+  formatTable(summaries, nCores),
   '',
   'Mean per-page step times of Vigie (ms, from each report’s timings):',
   '',

@@ -131,8 +131,8 @@ export function runMeasured({
   cwd,
   stdoutFile,
   stderrFile,
-  intervalMs = 150,
-  pssEvery = 4,
+  intervalMs = 200,
+  pssEvery = 5, // smaps_rollup walks page tables: the costly read, once a second
   serverPid,
 }) {
   return new Promise((resolve, reject) => {
