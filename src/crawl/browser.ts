@@ -66,16 +66,27 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
   let version = '';
   let closed = false;
 
-  async function ensureBrowser(): Promise<Browser> {
-    if (browser?.isConnected()) return browser;
-    browser = await chromium.launch({
+  let launching: Promise<Browser> | null = null;
+
+  /** The running browser; a dead one is relaunched once, however many slots ask at the same time. */
+  function ensureBrowser(): Promise<Browser> {
+    if (browser?.isConnected()) return Promise.resolve(browser);
+    launching ??= launch().finally(() => {
+      launching = null;
+    });
+    return launching;
+  }
+
+  async function launch(): Promise<Browser> {
+    await browser?.close().catch(() => {});
+    const launched = await chromium.launch({
       executablePath: options.executablePath,
       headless: true,
       args: CHROMIUM_FLAGS,
       timeout: options.launchTimeoutMs,
     });
-    version = browser.version();
-    const probe = await browser.newPage();
+    version = launched.version();
+    const probe = await launched.newPage();
     const base = await probe.evaluate(() => navigator.userAgent);
     await probe.close();
     userAgent = `${base.replace('HeadlessChrome', 'Chrome')} ${options.userAgentSuffix}`;
@@ -83,7 +94,8 @@ export async function launchBrowserPool(options: BrowserOptions): Promise<Browse
       state.context = null;
       state.tab = null;
     }
-    return browser;
+    browser = launched;
+    return launched;
   }
 
   const slots: SlotState[] = Array.from({ length: options.concurrency }, (_, index) => ({
