@@ -16,7 +16,7 @@ export const DATA_DIR_HELP = `  --data-dir DOSSIER          dossier de la base i
 export function databaseOptions(dataDirFlag: string | undefined): OpenDatabaseOptions {
   if (dataDirFlag) return { dataDir: dataDirFlag };
   const env = readEnvironment();
-  if (env.databaseUrl) return { databaseUrl: env.databaseUrl };
+  if (env.databaseUrl) return { databaseUrl: env.databaseUrl, schema: env.dbSchema };
   return { dataDir: env.dataDir ?? DEFAULT_DATA_DIR };
 }
 

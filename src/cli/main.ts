@@ -10,6 +10,11 @@ Usage : vigie <commande> [options]
 Commandes :
   audit <url>...     audite des pages (accessibilité RGAA/WCAG, EcoIndex)
   sites import|list  importe un annuaire de sites (liste DINUM, CSV), liste les sites enregistrés
+  campaign run|start|resume|status|list
+                     campagnes d'audit sur les sites enregistrés (file d'attente pg-boss)
+  worker             exécute les campagnes en file d'attente (une ou plusieurs machines)
+  schedule           planifie une campagne récurrente (cron)
+  rejudge            rejuge une campagne depuis ses instantanés, sans navigateur
   db migrate         crée ou met à jour le schéma de la base
 
 vigie <commande> --help pour le détail d'une commande.`;
@@ -19,6 +24,10 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   audit: async () => (await import('./commands/audit.js')).auditCommand,
   sites: async () => (await import('./commands/sites.js')).sitesCommand,
   db: async () => (await import('./commands/db.js')).dbCommand,
+  campaign: async () => (await import('./commands/campaign.js')).campaignCommand,
+  worker: async () => (await import('./commands/worker.js')).workerCommand,
+  schedule: async () => (await import('./commands/schedule.js')).scheduleCommand,
+  rejudge: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -45,6 +45,8 @@ export interface Environment {
   pathVariable: string | undefined;
   dataDir: string | undefined;
   databaseUrl: string | undefined;
+  /** PostgreSQL schema to work in (VIGIE_DB_SCHEMA): several Vigie databases on one server, or tests. */
+  dbSchema: string | undefined;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Readonly<Environment> {
@@ -53,6 +55,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Readonly<
     pathVariable: env.PATH,
     dataDir: env.VIGIE_DATA_DIR || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
+    dbSchema: env.VIGIE_DB_SCHEMA || undefined,
   });
 }
 

@@ -36,6 +36,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Human-readable location: the data folder, or the server URL without password. */
   location: string;
+  /** The schema worked in when one was asked for (else the connection's default, public). */
+  schema: string | undefined;
   /** Migrations applied while opening. */
   appliedMigrations: string[];
   executeSql: SqlExecutor['executeSql'];
@@ -70,6 +72,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db,
     kind: opened.kind,
     location: opened.location,
+    schema: options.schema,
     appliedMigrations,
     executeSql: (text, values) => opened.executor.executeSql(text, values),
     close,

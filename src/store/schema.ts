@@ -126,7 +126,52 @@ export interface SiteSummariesTable {
   computed_at: Timestamp;
 }
 
+export type CampaignSiteState = 'pending' | 'running' | 'done' | 'failed';
+
+/** One site of a campaign and where it stands; the job queue (src/jobs/) moves it along. */
+export interface CampaignSitesTable {
+  campaign_id: number;
+  site_id: number;
+  /** Order of enqueueing (sites of one host spread apart). */
+  position: number;
+  url: string;
+  /** host[:port] of the site's URL: the unit of politeness. */
+  host: string;
+  /** pending → running → done (audited, maybe with page errors) | failed (home page unreachable). */
+  state: ColumnType<CampaignSiteState, CampaignSiteState | undefined, CampaignSiteState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** Bumped when the site needs a new job (its previous one ended without a result). */
+  generation: ColumnType<number, number | undefined, number>;
+  job_id: string | null;
+  worker_id: string | null;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+  error_code: string | null;
+  error_message: string | null;
+}
+
+export interface WorkersTable {
+  id: string;
+  hostname: string;
+  pid: number;
+  concurrency: number;
+  started_at: Timestamp;
+  heartbeat_at: Timestamp;
+  stopped_at: NullableTimestamp;
+}
+
+export interface HostLeasesTable {
+  host: string;
+  /** Worker holding the host, null when free. */
+  holder: string | null;
+  /** While held: when the lease lapses unless renewed. Free: when the next page may start (delay). */
+  leased_until: Timestamp;
+}
+
 export interface Database {
+  campaign_sites: CampaignSitesTable;
+  workers: WorkersTable;
+  host_leases: HostLeasesTable;
   organisations: OrganisationsTable;
   sites: SitesTable;
   campaigns: CampaignsTable;
@@ -146,6 +191,7 @@ export type PageVisitRow = Selectable<PageVisitsTable>;
 export type NewPageVisit = Insertable<PageVisitsTable>;
 export type RuleResultRow = Selectable<RuleResultsTable>;
 export type NewRuleResult = Insertable<RuleResultsTable>;
+export type CampaignSiteRow = Selectable<CampaignSitesTable>;
 export type SiteSummaryRow = Selectable<SiteSummariesTable>;
 export type NewSiteSummary = Insertable<SiteSummariesTable>;
 

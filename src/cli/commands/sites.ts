@@ -43,6 +43,21 @@ const FILTER_KEYS: Record<string, keyof SiteFilter> = {
   source: 'source',
 };
 
+/** `--filter key=value` flags (repeatable) → a site filter; a bad one is a usage error. */
+export function parseSiteFilters(items: readonly string[] | undefined): SiteFilter {
+  const filter: SiteFilter = {};
+  for (const item of items ?? []) {
+    const [key, ...value] = item.split('=');
+    const field = FILTER_KEYS[key?.trim() ?? ''];
+    if (!field || value.length === 0)
+      throw new UsageError(
+        `--filter : « ${item} » invalide (clé=valeur ; clés : ${Object.keys(FILTER_KEYS).join(', ')})`,
+      );
+    filter[field] = value.join('=').trim();
+  }
+  return filter;
+}
+
 export async function sitesCommand(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -134,16 +149,7 @@ async function listAction(extra: string[], values: Values): Promise<number> {
   const limit = values.limit === undefined ? 100 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0)
     throw new UsageError(`--limit : « ${values.limit} » n'est pas un entier positif`);
-  const filter: SiteFilter = {};
-  for (const item of values.filter ?? []) {
-    const [key, ...value] = item.split('=');
-    const field = FILTER_KEYS[key?.trim() ?? ''];
-    if (!field || value.length === 0)
-      throw new UsageError(
-        `--filter : « ${item} » invalide (clé=valeur ; clés : ${Object.keys(FILTER_KEYS).join(', ')})`,
-      );
-    filter[field] = value.join('=').trim();
-  }
+  const filter = parseSiteFilters(values.filter);
   return withDatabase(values['data-dir'], async (handle) => {
     const total = await countSites(handle.db, filter);
     const sites = await listSites(handle.db, filter, limit === 0 ? {} : { limit });

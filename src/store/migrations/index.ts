@@ -3,7 +3,9 @@
 
 import type { Migration } from 'kysely';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-campaign-sites.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '001-initial': m001,
+  '002-campaign-sites': m002,
 });

@@ -1,0 +1,224 @@
+// One job = one site of one campaign: claim it, take its host, audit its RGAA sample, then store every page,
+// its rule results and the site summary in one transaction. A retryable failure of the home page (DNS,
+// timeout, connection…) or a browser crash sends the job back to pg-boss for a retry with backoff; on the
+// last attempt the failure is stored as the site's result, so every site ends with exactly one summary.
+
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { SiteSummary } from '../audits/site-summary.js';
+import type { PageReport } from '../core/result.js';
+import type { PageSnapshot } from '../core/snapshot.js';
+import type { VisitResult } from '../crawl/visit.js';
+import { auditSite } from '../runner/audit-site.js';
+import type { AuditEngine } from '../runner/audit-urls.js';
+import {
+  claimSite,
+  releaseHost,
+  type StoredVisit,
+  storeSiteResult,
+  tryLeaseHost,
+  unclaimSite,
+} from '../store/campaign-sites.repository.js';
+import type { DatabaseHandle } from '../store/db.js';
+import type { RuleResultInput, SiteSummaryInput } from '../store/visits.repository.js';
+import type { LoadedCampaign } from './campaign.js';
+
+const gzipAsync = promisify(gzip);
+
+export interface SiteJobData {
+  campaignId: number;
+  siteId: number;
+  url: string;
+}
+
+export interface SiteJobContext {
+  handle: DatabaseHandle;
+  engine: AuditEngine;
+  workerId: string;
+  campaign: LoadedCampaign;
+  /** Lease length on a host; the worker's heartbeat renews it. */
+  hostLeaseMs: number;
+  /** Give up waiting for a busy host after this long (the job is retried later). */
+  hostWaitMs: number;
+  isStopping: () => boolean;
+}
+
+export type SiteJobOutcome =
+  | { kind: 'stored'; state: 'done' | 'failed'; pages: number; pagesInError: number }
+  | { kind: 'skipped'; reason: 'finished' | 'duplicate' | 'cancelled' };
+
+export class RetrySiteError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'RetrySiteError';
+  }
+}
+
+export async function runSiteJob(
+  context: SiteJobContext,
+  data: SiteJobData,
+  attempt: { retryCount: number; retryLimit: number; jobId: string },
+): Promise<SiteJobOutcome> {
+  const { handle, campaign, workerId } = context;
+  const db = handle.db;
+  if (campaign.row.status === 'cancelled') return { kind: 'skipped', reason: 'cancelled' };
+  const claimed = await claimSite(db, data.campaignId, data.siteId, workerId);
+  if (!claimed) return { kind: 'skipped', reason: 'finished' };
+  const lastAttempt = attempt.retryCount >= attempt.retryLimit;
+  const holder = `${workerId}:${attempt.jobId}`;
+
+  // Politeness across workers: one site of a host at a time, and a pause between them.
+  const waitStarted = Date.now();
+  for (;;) {
+    const lease = await tryLeaseHost(db, claimed.host, holder, context.hostLeaseMs);
+    if (lease.acquired) break;
+    if (Date.now() - waitStarted > context.hostWaitMs || context.isStopping()) {
+      await unclaimSite(db, data.campaignId, data.siteId, workerId, null);
+      throw new RetrySiteError(`hôte ${claimed.host} occupé`, 'HOST_BUSY');
+    }
+    await new Promise((resolve) => setTimeout(resolve, lease.retryInMs));
+  }
+
+  let pauseMs = campaign.config.hostDelayMs;
+  try {
+    const visits = new Map<string, { result: VisitResult; finishedAt: Date }>();
+    const report = await auditSite(data.url, {
+      pool: context.engine.pool,
+      axe: context.engine.axe,
+      config: campaign.config,
+      versions: context.engine.versions,
+      onVisit: ({ url, result }) => {
+        visits.set(url, { result, finishedAt: new Date() });
+      },
+    });
+    pauseMs = Math.max(pauseMs, (report.robots.crawlDelaySeconds ?? 0) * 1000);
+    const browserDied = report.pages.some((page) => page.report.error?.code === 'BROWSER');
+    const homeRetryable = report.error?.retryable === true;
+    if ((browserDied || homeRetryable) && !lastAttempt) {
+      const error = browserDied
+        ? { code: 'BROWSER', message: 'le navigateur s’est arrêté pendant l’audit' }
+        : { code: report.error!.code, message: report.error!.message };
+      await unclaimSite(db, data.campaignId, data.siteId, workerId, error);
+      throw new RetrySiteError(`${data.url} : ${error.message}`, error.code);
+    }
+
+    const stored: StoredVisit[] = [];
+    for (const page of report.pages) {
+      const visit = visits.get(page.url);
+      const snapshot: PageSnapshot | null = visit?.result.ok ? visit.result.snapshot : null;
+      stored.push({
+        url: page.url,
+        role: page.role,
+        startedAt: new Date(page.report.startedAt),
+        finishedAt: visit?.finishedAt ?? new Date(),
+        finalUrl: page.report.finalUrl,
+        httpStatus: page.report.status,
+        error: page.report.error
+          ? {
+              code: page.report.error.code,
+              message: page.report.error.message,
+              retryable: page.report.error.retryable,
+            }
+          : null,
+        snapshot,
+        snapshotGz: snapshot ? new Uint8Array(await gzipAsync(JSON.stringify(snapshot))) : null,
+        metrics: pageMetrics(page.report),
+        ruleResults: ruleResultsOf(page.report),
+      });
+    }
+    const state = report.error ? 'failed' : 'done';
+    const saved = await storeSiteResult(db, {
+      campaignId: data.campaignId,
+      siteId: data.siteId,
+      state,
+      error: report.error ? { code: report.error.code, message: report.error.message } : null,
+      visits: stored,
+      summary: summaryRow(report.summary),
+    });
+    if (!saved) return { kind: 'skipped', reason: 'duplicate' };
+    return {
+      kind: 'stored',
+      state,
+      pages: report.summary.pagesAudited,
+      pagesInError: report.summary.pagesInError,
+    };
+  } catch (error) {
+    if (error instanceof RetrySiteError || !lastAttempt) {
+      if (!(error instanceof RetrySiteError))
+        await unclaimSite(db, data.campaignId, data.siteId, workerId, {
+          code: 'INTERNAL',
+          message: errorText(error),
+        }).catch(() => undefined);
+      throw error;
+    }
+    // Last attempt and something unexpected broke: the site's result is that error, so the campaign ends.
+    const message = errorText(error);
+    const saved = await storeSiteResult(db, {
+      campaignId: data.campaignId,
+      siteId: data.siteId,
+      state: 'failed',
+      error: { code: 'INTERNAL', message },
+      visits: [],
+      summary: { pageCount: 0, errorPageCount: 0, scores: {}, grades: {}, errors: { INTERNAL: 1 } },
+    });
+    return saved
+      ? { kind: 'stored', state: 'failed', pages: 0, pagesInError: 0 }
+      : { kind: 'skipped', reason: 'duplicate' };
+  } finally {
+    await releaseHost(db, claimed.host, holder, pauseMs).catch(() => undefined);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Page measures kept beside the snapshot, for statistics without unpacking it. */
+export function pageMetrics(report: PageReport): Record<string, unknown> | null {
+  if (report.error) return null;
+  return {
+    ecoindex: report.eco?.ecoindex ?? null,
+    domNodes: report.eco?.domNodes ?? null,
+    requests: report.eco?.requests ?? null,
+    transferBytes: report.eco?.transferBytes ?? null,
+    a11yError: report.a11y?.error ?? null,
+  };
+}
+
+/** One row per rule judged on the page (inapplicable ones included: they say the rule ran). */
+export function ruleResultsOf(report: PageReport): RuleResultInput[] {
+  const version = String(report.versions.axe ?? '');
+  return (report.a11y?.findings ?? []).map((finding) => ({
+    ruleId: finding.rule,
+    ruleVersion: finding.source === 'axe-core' ? version : String(report.versions.vigie ?? ''),
+    source: finding.source,
+    family: finding.family,
+    outcome: finding.outcome,
+    impact: finding.impact,
+    counts: finding.counts,
+    evidence: finding.evidence,
+  }));
+}
+
+/** The summary row: every figure of the site summary, under stable camelCase names. */
+export function summaryRow(summary: SiteSummary): Omit<SiteSummaryInput, 'campaignId' | 'siteId'> {
+  return {
+    pageCount: summary.pagesPlanned,
+    errorPageCount: summary.pagesInError,
+    scores: {
+      pagesAudited: summary.pagesAudited,
+      homeFailedRules: summary.home.audited ? summary.home.failedRules : null,
+      homeFailedElements: summary.home.audited ? summary.home.failedElements : null,
+      homeEcoindex: summary.home.ecoindexScore,
+      sampleFailedRules: summary.pagesAudited > 0 ? summary.sample.failedRules : null,
+      sampleFailedElements: summary.pagesAudited > 0 ? summary.sample.failedElements : null,
+      sampleEcoindexMean: summary.sample.ecoindexMean,
+      sampleTransferBytesMean: summary.sample.transferBytesMean,
+    },
+    grades: { homeEcoindex: summary.home.ecoindexGrade },
+    errors: summary.errorsByCode,
+  };
+}

@@ -1,0 +1,528 @@
+// The sites of a campaign and where each stands (pending → running → done | failed), the results of one
+// site written in one transaction, worker heartbeats, and host leases. The exactly-once rule lives here:
+// a site's pages and summary are written together, and only if the site has no summary yet in the campaign,
+// so a job that runs twice (expired, or its worker thought dead) never stores anything twice.
+
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { PageSnapshot } from '../core/snapshot.js';
+import { type CampaignSiteRow, type CampaignSiteState, type Database, json } from './schema.js';
+import type { RuleResultInput, SiteSummaryInput } from './visits.repository.js';
+
+export interface CampaignSiteInput {
+  siteId: number;
+  url: string;
+}
+
+/** host[:port] of a URL, lower case: the unit of politeness. */
+export function hostOf(url: string): string {
+  return new URL(url).host.toLowerCase();
+}
+
+/**
+ * Orders sites so that sites of one host are spread apart (round robin over hosts, in input order), which
+ * keeps the per-host lease from making workers wait on each other.
+ */
+export function spreadByHost<T extends { url: string }>(sites: readonly T[]): T[] {
+  const byHost = new Map<string, T[]>();
+  for (const site of sites) {
+    const host = hostOf(site.url);
+    const list = byHost.get(host);
+    if (list) list.push(site);
+    else byHost.set(host, [site]);
+  }
+  const queues = [...byHost.values()];
+  const out: T[] = [];
+  for (let round = 0; out.length < sites.length; round++)
+    for (const queue of queues) if (round < queue.length) out.push(queue[round]!);
+  return out;
+}
+
+/** Adds sites to a campaign (idempotent: a site already there is kept as it is). */
+export async function addCampaignSites(
+  db: Kysely<Database>,
+  campaignId: number,
+  sites: readonly CampaignSiteInput[],
+): Promise<number> {
+  const ordered = spreadByHost(sites);
+  let added = 0;
+  for (let i = 0; i < ordered.length; i += 1000) {
+    const rows = ordered.slice(i, i + 1000).map((site, j) => ({
+      campaign_id: campaignId,
+      site_id: site.siteId,
+      position: i + j,
+      url: site.url,
+      host: hostOf(site.url),
+    }));
+    const inserted = await db
+      .insertInto('campaign_sites')
+      .values(rows)
+      .onConflict((conflict) => conflict.columns(['campaign_id', 'site_id']).doNothing())
+      .returning('site_id')
+      .execute();
+    added += inserted.length;
+  }
+  return added;
+}
+
+export async function getCampaignSite(
+  db: Kysely<Database>,
+  campaignId: number,
+  siteId: number,
+): Promise<CampaignSiteRow | undefined> {
+  return db
+    .selectFrom('campaign_sites')
+    .selectAll()
+    .where('campaign_id', '=', campaignId)
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+}
+
+export async function listCampaignSites(
+  db: Kysely<Database>,
+  campaignId: number,
+  states?: readonly CampaignSiteState[],
+): Promise<CampaignSiteRow[]> {
+  let query = db.selectFrom('campaign_sites').selectAll().where('campaign_id', '=', campaignId);
+  if (states) query = query.where('state', 'in', [...states]);
+  return query.orderBy('position').execute();
+}
+
+/** Records the job that now carries a site (after a send). */
+export async function setSiteJob(
+  db: Kysely<Database>,
+  campaignId: number,
+  siteId: number,
+  jobId: string,
+  generation: number,
+): Promise<void> {
+  await db
+    .updateTable('campaign_sites')
+    .set({ job_id: jobId, generation })
+    .where('campaign_id', '=', campaignId)
+    .where('site_id', '=', siteId)
+    .execute();
+}
+
+/**
+ * A worker starts on a site: running, one more attempt. Returns null when the site is already finished
+ * (its job ran again after the result was stored): the caller then does nothing.
+ */
+export async function claimSite(
+  db: Kysely<Database>,
+  campaignId: number,
+  siteId: number,
+  workerId: string,
+): Promise<CampaignSiteRow | null> {
+  const row = await db
+    .updateTable('campaign_sites')
+    .set((eb) => ({
+      state: 'running',
+      worker_id: workerId,
+      attempts: eb('attempts', '+', 1),
+      started_at: new Date(),
+    }))
+    .where('campaign_id', '=', campaignId)
+    .where('site_id', '=', siteId)
+    .where('state', 'in', ['pending', 'running'])
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The site goes back to pending (its job will be retried), with the error that stopped this attempt. */
+export async function unclaimSite(
+  db: Kysely<Database>,
+  campaignId: number,
+  siteId: number,
+  workerId: string,
+  error: { code: string; message: string } | null,
+): Promise<void> {
+  await db
+    .updateTable('campaign_sites')
+    .set({
+      state: 'pending',
+      worker_id: null,
+      error_code: error?.code ?? null,
+      error_message: error?.message ?? null,
+    })
+    .where('campaign_id', '=', campaignId)
+    .where('site_id', '=', siteId)
+    .where('state', '=', 'running')
+    .where('worker_id', '=', workerId)
+    .execute();
+}
+
+export interface StoredVisit {
+  url: string;
+  role: string;
+  startedAt: Date;
+  finishedAt: Date;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  error: { code: string; message: string; retryable: boolean } | null;
+  snapshot: PageSnapshot | null;
+  /** The snapshot as gzip'ed JSON, compressed before the transaction. */
+  snapshotGz: Uint8Array | null;
+  metrics: Record<string, unknown> | null;
+  ruleResults: RuleResultInput[];
+}
+
+export interface SiteResult {
+  campaignId: number;
+  siteId: number;
+  state: 'done' | 'failed';
+  error: { code: string; message: string } | null;
+  visits: StoredVisit[];
+  summary: Omit<SiteSummaryInput, 'campaignId' | 'siteId'>;
+}
+
+/**
+ * Stores a site's visits, rule results and summary, and marks it done or failed, in one transaction.
+ * Returns false, writing nothing, when the site already has a summary in this campaign.
+ */
+export async function storeSiteResult(db: Kysely<Database>, result: SiteResult): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const summary = await trx
+      .insertInto('site_summaries')
+      .values({
+        campaign_id: result.campaignId,
+        site_id: result.siteId,
+        page_count: result.summary.pageCount,
+        error_page_count: result.summary.errorPageCount,
+        scores: json(result.summary.scores),
+        grades: json(result.summary.grades),
+        errors: json(result.summary.errors),
+      })
+      .onConflict((conflict) => conflict.columns(['campaign_id', 'site_id']).doNothing())
+      .returning('site_id')
+      .executeTakeFirst();
+    if (!summary) return false;
+    for (const visit of result.visits) await insertVisit(trx, result, visit);
+    await trx
+      .updateTable('campaign_sites')
+      .set({
+        state: result.state,
+        finished_at: new Date(),
+        error_code: result.error?.code ?? null,
+        error_message: result.error?.message ?? null,
+      })
+      .where('campaign_id', '=', result.campaignId)
+      .where('site_id', '=', result.siteId)
+      .execute();
+    return true;
+  });
+}
+
+async function insertVisit(trx: Transaction<Database>, site: SiteResult, visit: StoredVisit): Promise<void> {
+  const row = await trx
+    .insertInto('page_visits')
+    .values({
+      campaign_id: site.campaignId,
+      site_id: site.siteId,
+      url: visit.url,
+      role: visit.role,
+      final_url: visit.finalUrl,
+      status: visit.error ? 'error' : 'done',
+      http_status: visit.httpStatus,
+      error_code: visit.error?.code ?? null,
+      error_message: visit.error?.message ?? null,
+      retryable: visit.error?.retryable ?? null,
+      attempts: 1,
+      started_at: visit.startedAt,
+      finished_at: visit.finishedAt,
+      duration_ms: visit.finishedAt.getTime() - visit.startedAt.getTime(),
+      timings: visit.snapshot ? json(visit.snapshot.timings) : null,
+      metrics: visit.metrics ? json(visit.metrics) : null,
+      snapshot_gz: visit.snapshotGz,
+      snapshot_schema_version: visit.snapshot?.schemaVersion ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const judgedAt = new Date();
+  for (let i = 0; i < visit.ruleResults.length; i += 500) {
+    await trx
+      .insertInto('rule_results')
+      .values(
+        visit.ruleResults.slice(i, i + 500).map((result) => ({
+          page_visit_id: row.id,
+          rule_id: result.ruleId,
+          rule_version: result.ruleVersion,
+          source: result.source,
+          family: result.family,
+          outcome: result.outcome,
+          impact: result.impact,
+          passed_count: result.counts.passed,
+          failed_count: result.counts.failed,
+          cant_tell_count: result.counts.cantTell,
+          evidence: json(result.evidence),
+          error: result.error ?? null,
+          judged_at: judgedAt,
+        })),
+      )
+      .execute();
+  }
+}
+
+export interface CampaignCounts {
+  total: number;
+  pending: number;
+  running: number;
+  done: number;
+  failed: number;
+  pagesAudited: number;
+  pagesInError: number;
+  errorsByCode: Record<string, number>;
+}
+
+export async function campaignCounts(db: Kysely<Database>, campaignId: number): Promise<CampaignCounts> {
+  const states = await db
+    .selectFrom('campaign_sites')
+    .select(['state', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('campaign_id', '=', campaignId)
+    .groupBy('state')
+    .execute();
+  const counts: CampaignCounts = {
+    total: 0,
+    pending: 0,
+    running: 0,
+    done: 0,
+    failed: 0,
+    pagesAudited: 0,
+    pagesInError: 0,
+    errorsByCode: {},
+  };
+  for (const row of states) {
+    counts[row.state] = Number(row.n);
+    counts.total += Number(row.n);
+  }
+  const pages = await db
+    .selectFrom('page_visits')
+    .select(['status', 'error_code', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('campaign_id', '=', campaignId)
+    .groupBy(['status', 'error_code'])
+    .execute();
+  for (const row of pages) {
+    if (row.status === 'done') counts.pagesAudited += Number(row.n);
+    else {
+      counts.pagesInError += Number(row.n);
+      const code = row.error_code ?? 'UNKNOWN';
+      counts.errorsByCode[code] = (counts.errorsByCode[code] ?? 0) + Number(row.n);
+    }
+  }
+  return counts;
+}
+
+/** Campaigns with sites still to audit (pending or running), oldest first. */
+export async function unfinishedCampaignIds(db: Kysely<Database>): Promise<number[]> {
+  const rows = await db
+    .selectFrom('campaign_sites')
+    .select('campaign_id')
+    .where('state', 'in', ['pending', 'running'])
+    .groupBy('campaign_id')
+    .orderBy('campaign_id')
+    .execute();
+  return rows.map((row) => row.campaign_id);
+}
+
+// --- Workers -------------------------------------------------------------------------------------------
+
+export async function registerWorker(
+  db: Kysely<Database>,
+  worker: { id: string; hostname: string; pid: number; concurrency: number },
+): Promise<void> {
+  await db.insertInto('workers').values(worker).execute();
+}
+
+export async function heartbeat(db: Kysely<Database>, workerId: string, leaseMs: number): Promise<void> {
+  await db.updateTable('workers').set({ heartbeat_at: sql`now()` }).where('id', '=', workerId).execute();
+  await db
+    .updateTable('host_leases')
+    .set({ leased_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
+    .where('holder', 'like', holderPrefix(workerId))
+    .execute();
+}
+
+/** A lease holder is `<worker id>:<job>`: one worker may hold several hosts, one per site in progress. */
+export function leaseHolder(workerId: string, job: string): string {
+  return `${workerId}:${job}`;
+}
+
+function holderPrefix(workerId: string): string {
+  return `${workerId.replace(/[\\%_]/g, '\\$&')}:%`;
+}
+
+export async function stopWorker(db: Kysely<Database>, workerId: string): Promise<void> {
+  await db.updateTable('workers').set({ stopped_at: sql`now()` }).where('id', '=', workerId).execute();
+  await db
+    .updateTable('host_leases')
+    .set({ holder: null, leased_until: sql`now()` })
+    .where('holder', 'like', holderPrefix(workerId))
+    .execute();
+}
+
+/**
+ * Running sites whose worker is gone: stopped, silent for `staleMs`, or unknown. With `allOthers` (an
+ * embedded database, which one process holds at a time) every site running under another worker is orphaned.
+ */
+export async function orphanedSites(
+  db: Kysely<Database>,
+  options: { workerId: string; staleMs: number; allOthers: boolean },
+): Promise<CampaignSiteRow[]> {
+  let query = db
+    .selectFrom('campaign_sites')
+    .leftJoin('workers', 'workers.id', 'campaign_sites.worker_id')
+    .selectAll('campaign_sites')
+    .where('campaign_sites.state', '=', 'running')
+    .where((eb) =>
+      eb.or([
+        eb('campaign_sites.worker_id', 'is', null),
+        eb('campaign_sites.worker_id', '!=', options.workerId),
+      ]),
+    );
+  if (!options.allOthers)
+    query = query.where((eb) =>
+      eb.or([
+        eb('workers.id', 'is', null),
+        eb('workers.stopped_at', 'is not', null),
+        eb('workers.heartbeat_at', '<', sql<Date>`now() - ${`${options.staleMs} milliseconds`}::interval`),
+      ]),
+    );
+  return query.execute();
+}
+
+/** Frees the host leases of workers that are gone (same test as orphanedSites). */
+export async function releaseStaleLeases(
+  db: Kysely<Database>,
+  options: { workerId: string; allOthers: boolean },
+): Promise<void> {
+  if (options.allOthers) {
+    await db
+      .updateTable('host_leases')
+      .set({ holder: null, leased_until: sql`now()` })
+      .where('holder', 'is not', null)
+      .where('holder', 'not like', holderPrefix(options.workerId))
+      .execute();
+  }
+  // On a shared server a dead worker's leases lapse by themselves: nobody renews them.
+}
+
+// --- Host leases -------------------------------------------------------------------------------------------
+
+/**
+ * Takes the host if it is free and its pause since the last page has passed (or its holder's lease lapsed).
+ * Returns null when taken, else the time to wait before asking again.
+ */
+export async function tryLeaseHost(
+  db: Kysely<Database>,
+  host: string,
+  holder: string,
+  leaseMs: number,
+): Promise<{ acquired: true } | { acquired: false; retryInMs: number }> {
+  const row = await db
+    .insertInto('host_leases')
+    .values({ host, holder, leased_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
+    .onConflict((conflict) =>
+      conflict
+        .column('host')
+        .doUpdateSet({ holder, leased_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
+        .where((eb) =>
+          eb.or([
+            eb('host_leases.leased_until', '<=', sql<Date>`now()`),
+            eb('host_leases.holder', '=', holder),
+          ]),
+        ),
+    )
+    .returning('host')
+    .executeTakeFirst();
+  if (row) return { acquired: true };
+  const current = await db
+    .selectFrom('host_leases')
+    .select([sql<number>`extract(epoch from (leased_until - now())) * 1000`.as('ms'), 'holder'])
+    .where('host', '=', host)
+    .executeTakeFirst();
+  const ms = current ? Math.ceil(Number(current.ms)) : 0;
+  return { acquired: false, retryInMs: Math.max(50, Math.min(ms, 5_000)) };
+}
+
+/** Gives the host back; the next page on it may start after `pauseMs`. */
+export async function releaseHost(
+  db: Kysely<Database>,
+  host: string,
+  holder: string,
+  pauseMs: number,
+): Promise<void> {
+  await db
+    .updateTable('host_leases')
+    .set({ holder: null, leased_until: sql`now() + ${`${pauseMs} milliseconds`}::interval` })
+    .where('host', '=', host)
+    .where('holder', '=', holder)
+    .execute();
+}
+
+export interface CampaignSiteStatus {
+  siteId: number;
+  url: string;
+  state: CampaignSiteState;
+  attempts: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  summary: {
+    pageCount: number;
+    errorPageCount: number;
+    scores: Record<string, number | null>;
+    grades: Record<string, string | null>;
+    errors: Record<string, number>;
+  } | null;
+}
+
+/** Every site of the campaign, in queue order, with its summary when it has one. */
+export async function campaignSiteStatuses(
+  db: Kysely<Database>,
+  campaignId: number,
+): Promise<CampaignSiteStatus[]> {
+  const rows = await db
+    .selectFrom('campaign_sites as cs')
+    .leftJoin('site_summaries as ss', (join) =>
+      join.onRef('ss.campaign_id', '=', 'cs.campaign_id').onRef('ss.site_id', '=', 'cs.site_id'),
+    )
+    .select([
+      'cs.site_id',
+      'cs.url',
+      'cs.state',
+      'cs.attempts',
+      'cs.error_code',
+      'cs.error_message',
+      'cs.started_at',
+      'cs.finished_at',
+      'ss.page_count',
+      'ss.error_page_count',
+      'ss.scores',
+      'ss.grades',
+      'ss.errors',
+    ])
+    .where('cs.campaign_id', '=', campaignId)
+    .orderBy('cs.position')
+    .execute();
+  return rows.map((row) => ({
+    siteId: row.site_id,
+    url: row.url,
+    state: row.state,
+    attempts: row.attempts,
+    errorCode: row.error_code,
+    errorMessage: row.error_message,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    summary:
+      row.page_count === null
+        ? null
+        : {
+            pageCount: row.page_count,
+            errorPageCount: row.error_page_count ?? 0,
+            scores: row.scores ?? {},
+            grades: row.grades ?? {},
+            errors: row.errors ?? {},
+          },
+  }));
+}
