@@ -3,7 +3,7 @@
 // a sitemap or a robots.txt can hold absolute URLs although the port is only known once listening.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -26,7 +26,8 @@ export async function serveStatic(rootDir, { port = 0, rewriteOrigin = false } =
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = normalize(join(root, decodeURIComponent(pathname)));
-    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    // `root + sep`: a bare prefix test would let `/..%2Fcommune-bis/` into a sibling folder.
+    if (path !== root && !path.startsWith(root + sep)) return void res.writeHead(403).end();
     try {
       const file = pathname.endsWith('/') ? join(path, 'index.html') : path;
       let body = await readFile(file);
