@@ -1,11 +1,11 @@
-// `npm run demo`: serves the bundled demo site (demo/site) on 127.0.0.1 and audits its pages end to end with
-// `vigie audit`, in French. Later versions grow this into campaign → statistics → web.
+// `npm run demo`: serves the bundled demo site (demo/sites/commune) on 127.0.0.1 and audits its pages end to
+// end with `vigie audit`, in French. Later versions grow this into campaign → statistics → web.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const site = await serveStatic(`${root}demo/site`);
+const site = await serveStatic(`${root}demo/sites/commune`);
 const pages = [
   'index.html',
   'contact.html',
