@@ -1,31 +1,54 @@
-// `npm run demo`: serves the bundled demo site (demo/sites/commune) on 127.0.0.1 and audits its pages end to
-// end with `vigie audit`, in French. Later versions grow this into campaign → statistics → web.
+// `npm run demo`: serves the four bundled demo sites (demo/sites/, each on its own 127.0.0.1 origin), imports
+// them into a fresh embedded database, runs a campaign on them with `vigie campaign run` and prints its status.
+// Options after `--` go to `vigie campaign run` (e.g. `npm run demo -- --concurrency 1`).
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveDemoSites, writeSitesCsv } from './lib/demo-sites.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const site = await serveStatic(`${root}demo/sites/commune`);
-const pages = [
-  'index.html',
-  'contact.html',
-  'mentions-legales.html',
-  'accessibilite.html',
-  'plan-du-site.html',
-];
-console.log(`Site de démonstration servi sur ${site.origin}/ — audit de ${pages.length} pages\n`);
+const vigie = (args) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [`${root}bin/vigie.js`, ...args], { stdio: 'inherit' });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 
-const child = spawn(
-  process.execPath,
-  [
-    `${root}bin/vigie.js`,
-    'audit',
-    ...pages.map((page) => `${site.origin}/${page}`),
-    '--allow-private-network',
-    ...process.argv.slice(2),
-  ],
-  { stdio: 'inherit' },
-);
-const code = await new Promise((done) => child.on('close', done));
-await site.close();
-process.exitCode = code ?? 1;
+const dataDir = process.env.VIGIE_DEMO_DATA_DIR || (await mkdtemp(join(tmpdir(), 'vigie-demo-')));
+const demo = await serveDemoSites();
+let code = 1;
+try {
+  console.log('Sites de démonstration (fictifs) :');
+  for (const site of demo.sites) console.log(`  ${site.url}  ${site.name} (${site.kind})`);
+  console.log(`Base intégrée : ${dataDir}\n`);
+  const list = join(dataDir, 'sites-demo.csv');
+  await writeSitesCsv(demo.sites, list);
+  code = await vigie(['sites', 'import', list, '--format', 'csv', '--source', 'demo', '--data-dir', dataDir]);
+  if (code === 0) {
+    console.log('');
+    code = await vigie([
+      'campaign',
+      'run',
+      '--name',
+      'Démonstration',
+      '--filter',
+      'source=demo',
+      '--allow-private-network',
+      '--data-dir',
+      dataDir,
+      ...process.argv.slice(2),
+    ]);
+  }
+  if (code === 0 || code === 3) {
+    console.log('');
+    await vigie(['campaign', 'status', '--data-dir', dataDir]);
+    console.log(
+      `\nDétail par site : node bin/vigie.js campaign status --format json --data-dir ${dataDir}` +
+        `\nRejuger sans navigateur : node bin/vigie.js rejudge --data-dir ${dataDir}`,
+    );
+  }
+} finally {
+  await demo.close();
+}
+process.exitCode = code;

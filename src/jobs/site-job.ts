@@ -67,7 +67,10 @@ export async function runSiteJob(
   if (campaign.row.status === 'cancelled') return { kind: 'skipped', reason: 'cancelled' };
   const claimed = await claimSite(db, data.campaignId, data.siteId, workerId);
   if (!claimed) return { kind: 'skipped', reason: 'finished' };
-  const lastAttempt = attempt.retryCount >= attempt.retryLimit;
+  // Attempts are counted by pg-boss for one job and by campaign_sites across the jobs a site was given
+  // (a worker killed under it, say): whichever reaches the limit first makes this the last attempt.
+  const lastAttempt =
+    attempt.retryCount >= attempt.retryLimit || claimed.attempts >= campaign.stored.jobs.retryLimit + 1;
   const holder = `${workerId}:${attempt.jobId}`;
 
   // Politeness across workers: one site of a host at a time, and a pause between them.

@@ -106,10 +106,9 @@ export async function startWorker(handle: DatabaseHandle, options: WorkerOptions
     const orphans = await orphanedSites(handle.db, { workerId: id, staleMs: STALE_WORKER_MS, allOthers });
     const campaigns = new Set<number>();
     for (const site of orphans) {
-      if (site.job_id)
-        await boss
-          .fail(campaignQueue(site.campaign_id), site.job_id, { message: 'worker lost' })
-          .catch(() => undefined);
+      // Its job is cancelled rather than failed (a failed job waits for its retry delay): the site gets a
+      // fresh job at once below; campaign_sites.attempts still counts the lost attempt.
+      if (site.job_id) await boss.cancel(campaignQueue(site.campaign_id), site.job_id).catch(() => undefined);
       await handle.db
         .updateTable('campaign_sites')
         .set({ state: 'pending', worker_id: null })

@@ -46,6 +46,7 @@ Options de run, resume :
   --allow-private-network     autorise 127.0.0.1, localhost et les réseaux privés
 Options de status :
   --format text|json          format (défaut text ; json donne aussi l'état et le résumé de chaque site)
+  --all                       en texte, liste tous les sites (défaut : les 50 premiers)
 ${DATA_DIR_HELP}
 
 Codes de sortie (run, resume) : 0 campagne terminée, tous les sites audités ; 3 terminée avec des sites
@@ -352,9 +353,48 @@ async function statusAction(values: Values, id: number | null): Promise<number> 
       formatCounts(counts),
       `Versions : Vigie ${campaign.vigie_version}, axe-core ${campaign.axe_version}, RGAA ${campaign.rgaa_version} — protocole ${campaign.config_hash}`,
     ];
+    const sites = await campaignSiteStatuses(handle.db, campaignId);
+    const limit = values.all ? sites.length : 50;
+    if (sites.length > 0) lines.push('', ...formatSiteTable(sites.slice(0, limit)));
+    if (sites.length > limit)
+      lines.push(`… et ${sites.length - limit} autres sites (--all pour tous, --format json pour le détail)`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;
   });
+}
+
+const SITE_STATE_FR: Record<CampaignSiteStatus['state'], string> = {
+  pending: 'en attente',
+  running: 'en cours',
+  done: 'audité',
+  failed: 'en échec',
+};
+
+/** One line per site: state, pages, failed rules (home / sample), home EcoIndex, address, error. */
+function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
+  const rows = sites.map((site) => {
+    const scores = site.summary?.scores ?? {};
+    const grade = site.summary?.grades?.homeEcoindex ?? null;
+    const cell = (value: number | null | undefined) =>
+      value === null || value === undefined ? '–' : String(value);
+    return [
+      SITE_STATE_FR[site.state],
+      site.summary ? `${scores.pagesAudited ?? 0}/${site.summary.pageCount}` : '–',
+      site.summary ? `${cell(scores.homeFailedRules)} / ${cell(scores.sampleFailedRules)}` : '–',
+      scores.homeEcoindex === null || scores.homeEcoindex === undefined
+        ? '–'
+        : `${grade} ${scores.homeEcoindex}`,
+      site.url + (site.errorCode ? `  (${site.errorCode})` : ''),
+    ];
+  });
+  const header = ['état', 'pages', 'règles en échec acc./éch.', 'EcoIndex acc.', 'adresse'];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((text, i) => (i === cells.length - 1 ? text : text.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
 }
 
 function statusJson(campaign: CampaignRow, counts: CampaignCounts, sites: CampaignSiteStatus[]) {
@@ -409,6 +449,7 @@ function parse(argv: string[]) {
       concurrency: { type: 'string' },
       'allow-private-network': { type: 'boolean' },
       format: { type: 'string' },
+      all: { type: 'boolean' },
       'data-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

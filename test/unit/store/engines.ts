@@ -69,6 +69,8 @@ async function openTestPostgres(options: Partial<OpenDatabaseOptions> = {}): Pro
       await client.connect();
       try {
         await client.query(`drop schema if exists "${schema}" cascade`);
+        // pg-boss keeps its tables beside it (src/jobs/boss.ts).
+        await client.query(`drop schema if exists "${schema}_jobs" cascade`);
       } finally {
         await client.end();
       }
