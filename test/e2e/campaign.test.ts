@@ -21,7 +21,8 @@ function writeSiteList(served: ServedCorpus, sites: CorpusSite[], extra: string[
   const dir = mkdtempSync(join(tmpdir(), 'vigie-sites-'));
   const file = join(dir, 'sites.csv');
   const lines = sites.map(
-    (site) => `"${site.name.replace(/"/g, '""')}",${KINDS[site.kind] ?? site.kind},${served.siteOrigin(site)}/`,
+    (site) =>
+      `"${site.name.replace(/"/g, '""')}",${KINDS[site.kind] ?? site.kind},${served.siteOrigin(site)}/`,
   );
   writeFileSync(file, ['name,kind,url', ...lines, ...extra].join('\n'));
   return file;
@@ -29,7 +30,14 @@ function writeSiteList(served: ServedCorpus, sites: CorpusSite[], extra: string[
 
 interface StatusJson {
   campaign: { id: number; status: string };
-  counts: { total: number; done: number; failed: number; pending: number; running: number; pagesAudited: number };
+  counts: {
+    total: number;
+    done: number;
+    failed: number;
+    pending: number;
+    running: number;
+    pagesAudited: number;
+  };
   sites: {
     siteId: number;
     url: string;
@@ -47,7 +55,10 @@ async function status(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Stat
 }
 
 /** Page visits per site, and any URL stored twice for a site. */
-async function storedVisits(options: { dataDir?: string; databaseUrl?: string; schema?: string }, campaignId: number) {
+async function storedVisits(
+  options: { dataDir?: string; databaseUrl?: string; schema?: string },
+  campaignId: number,
+) {
   const handle = await openDatabase(options);
   try {
     const rows = await handle.db
@@ -114,7 +125,9 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
 
   it('audits every site once, retries an unreachable one then records it, and rejudges the same', async () => {
     const dataDir = tempDir();
-    const list = writeSiteList(served, served.sites.slice(0, 4), ['Commune fermée,commune,http://127.0.0.1:9/']);
+    const list = writeSiteList(served, served.sites.slice(0, 4), [
+      'Commune fermée,commune,http://127.0.0.1:9/',
+    ]);
     const imported = await runCli(['sites', 'import', list, '--format', 'csv', '--data-dir', dataDir]);
     expect(imported.code, imported.stderr).toBe(0);
     const run = await runCli(
@@ -197,16 +210,20 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
     expect(before.counts.done).toBeGreaterThanOrEqual(2);
     expect(before.counts.done).toBeLessThan(8);
 
-    const resumed = await runCli(['campaign', 'resume', '1', '--data-dir', dataDir, '--allow-private-network'], {
-      timeoutMs: 600_000,
-    });
+    const resumed = await runCli(
+      ['campaign', 'resume', '1', '--data-dir', dataDir, '--allow-private-network'],
+      {
+        timeoutMs: 600_000,
+      },
+    );
     expect(resumed.code, resumed.stderr).toBe(0);
     const after = await status(['1', '--data-dir', dataDir]);
     expect(after.counts).toMatchObject({ total: 8, done: 8, failed: 0, pending: 0, running: 0 });
     const stored = await storedVisits({ dataDir }, 1);
     expect(stored.summaries).toHaveLength(8);
     expect(stored.duplicates).toBe(0);
-    for (const site of after.sites) expect(stored.perSite.get(site.siteId), site.url).toBe(site.summary!.pageCount);
+    for (const site of after.sites)
+      expect(stored.perSite.get(site.siteId), site.url).toBe(site.summary!.pageCount);
     // Sites stored before the kill kept their first result.
     for (const site of before.sites.filter((s) => s.state === 'done'))
       expect(after.sites.find((s) => s.siteId === site.siteId)!.summary).toEqual(site.summary);
@@ -241,10 +258,12 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
         const stored = await storedVisits({ databaseUrl: DATABASE_URL, schema }, id);
         expect(stored.summaries).toHaveLength(10);
         expect(stored.duplicates).toBe(0);
-        for (const site of report.sites) expect(stored.perSite.get(site.siteId)).toBe(site.summary!.pageCount);
+        for (const site of report.sites)
+          expect(stored.perSite.get(site.siteId)).toBe(site.summary!.pageCount);
         // Both workers took sites.
         expect(new Set(stored.workers).size).toBe(2);
-        const audited = (a.stderr.match(/: audité/g) ?? []).length + (b.stderr.match(/: audité/g) ?? []).length;
+        const audited =
+          (a.stderr.match(/: audité/g) ?? []).length + (b.stderr.match(/: audité/g) ?? []).length;
         expect(audited).toBe(10);
         console.log(
           `two workers (concurrency 1 each): ${report.counts.pagesAudited} pages in ${(minutes * 60).toFixed(0)} s = ` +
