@@ -5,6 +5,10 @@
 //
 //   npm run bench -- [--pages 60] [--concurrency 2[,4]] [--reps 1] [--baselines] [--out results.json]
 //                    [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]
+//                    [--campaign-sites 200 | 0] [--campaign-only]
+//
+// After the page benchmark it runs the campaign benchmark (scripts/bench-campaign.mjs: N sites × 5 pages,
+// `vigie campaign run` against plain `vigie audit` on the same pages, memory over time, database growth).
 //
 // Always exits 0 once it has measured: missed targets are reported, not failed.
 
@@ -34,14 +38,34 @@ const { values: flags } = parseArgs({
     'quiet-max-s': { type: 'string', default: '60' },
     'no-warmup': { type: 'boolean', default: false },
     'interval-ms': { type: 'string', default: '200' },
+    // Then the campaign benchmark (scripts/bench-campaign.mjs) on this many sites; 0 skips it.
+    'campaign-sites': { type: 'string', default: '200' },
+    'campaign-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (flags.help) {
   process.stdout.write(
     'npm run bench -- [--pages N] [--concurrency K[,K2]] [--reps R] [--baselines] [--out FILE]\n' +
-      '                 [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]\n',
+      '                 [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]\n' +
+      '                 [--campaign-sites 200 | 0] [--campaign-only]\n',
   );
+  process.exit(0);
+}
+
+const campaignSites = Number(flags['campaign-sites']);
+async function campaignBench() {
+  if (!(campaignSites > 0)) return;
+  const { spawn } = await import('node:child_process');
+  const args = [join(repoRoot, 'scripts/bench-campaign.mjs'), '--sites', String(campaignSites)];
+  if (flags.out) args.push('--out', flags.out.replace(/(\.json)?$/, '-campaign.json'));
+  const code = await new Promise((done) =>
+    spawn(process.execPath, args, { stdio: 'inherit' }).on('close', done),
+  );
+  if (code !== 0) log(`campaign benchmark exited with ${code}`);
+}
+if (flags['campaign-only']) {
+  await campaignBench();
   process.exit(0);
 }
 
@@ -54,7 +78,11 @@ const toolNames = flags.tools
   : ['vigie', 'vigie-noprotocol', ...(flags.baselines ? ['bare', 'pa11y'] : [])];
 const needsPeers = toolNames.some((name) => name === 'bare' || name === 'pa11y');
 const sharedDir = resolve(process.env.VIGIE_SHARED_DIR || join(repoRoot, '../shared'));
-const chromiumPath = process.env.VIGIE_CHROMIUM_PATH || '/usr/bin/chromium';
+// The Chromium Vigie itself would use (VIGIE_CHROMIUM_PATH, a system one, else @sparticuz/chromium), for every tool.
+const { resolveChromium } = await import(join(repoRoot, 'dist/crawl/chromium.js'));
+const chromiumPath = (
+  await resolveChromium({ chromiumPath: process.env.VIGIE_CHROMIUM_PATH, pathVariable: process.env.PATH })
+).path;
 const nCores = cpus().length;
 
 // 1. Corpus: N sites, seed 42 (kept under the temp folder so that the picture pool is built once).
@@ -203,3 +231,4 @@ if (flags.out) {
   log(`results written to ${flags.out}`);
 }
 await stopAll();
+await campaignBench();

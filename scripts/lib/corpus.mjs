@@ -50,11 +50,18 @@ export function homePaths(corpusDir) {
 }
 
 /** Starts serve.mjs and resolves once it printed its JSON ready line. */
-export async function startServer(corpusScriptsDir, rootDir, { port } = {}) {
+export async function startServer(corpusScriptsDir, rootDir, { port, multiPort } = {}) {
   const chosen = port ?? (await freePort());
   const child = spawn(
     process.execPath,
-    [join(corpusScriptsDir, 'serve.mjs'), '--root', rootDir, '--port', String(chosen)],
+    [
+      join(corpusScriptsDir, 'serve.mjs'),
+      '--root',
+      rootDir,
+      '--port',
+      String(chosen),
+      ...(multiPort ? ['--multi-port', String(multiPort)] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -86,6 +93,8 @@ export async function startServer(corpusScriptsDir, rootDir, { port } = {}) {
   return {
     base,
     pid: child.pid,
+    /** With multiPort: the origin of the site at this port offset (manifest's portOffset). */
+    siteOrigin: (offset) => `http://127.0.0.1:${multiPort + offset}`,
     async reset() {
       await fetch(`${base}/__reset`);
     },

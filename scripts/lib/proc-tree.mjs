@@ -134,6 +134,7 @@ export function runMeasured({
   intervalMs = 200,
   pssEvery = 5, // smaps_rollup walks page tables: the costly read, once a second
   serverPid,
+  onSample, // ({ t, rssBytes, pssBytes|null, procs }) after each sample: memory over time
 }) {
   return new Promise((resolve, reject) => {
     const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
@@ -191,6 +192,12 @@ export function runMeasured({
       if (withPss) peakPss = Math.max(peakPss, pss);
       maxProcs = Math.max(maxProcs, tree.length);
       samples++;
+      onSample?.({
+        t: (performance.now() - t0) / 1000,
+        rssBytes: rss,
+        pssBytes: withPss ? pss : null,
+        procs: tree.length,
+      });
     };
     sample();
     const timer = setInterval(sample, intervalMs);

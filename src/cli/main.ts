@@ -52,6 +52,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return EXIT.usage;
     }
+    // Known environment problems: their message says what to do, a stack trace would only hide it.
+    if (error instanceof Error && error.name === 'ChromiumNotFoundError') {
+      process.stderr.write(`vigie : ${error.message}\n`);
+      return EXIT.failure;
+    }
     process.stderr.write(
       `vigie : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
