@@ -116,17 +116,19 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
   };
 
   beforeAll(async () => {
-    served = await serveCorpus(makeCorpus(10, 11));
+    served = await serveCorpus(makeCorpus(10, 11), ['--hostile']);
   }, 120_000);
   afterAll(async () => {
     await served?.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('audits every site once, retries an unreachable one then records it, and rejudges the same', async () => {
+  it('audits every site once, retries an unreachable site and one that hangs the browser, rejudges the same', async () => {
     const dataDir = tempDir();
     const list = writeSiteList(served, served.sites.slice(0, 4), [
       'Commune fermée,commune,http://127.0.0.1:9/',
+      // A script loop while parsing: the page never loads; its visit is killed at the navigation budget.
+      `Commune bloquée,commune,${served.mainOrigin}/hostile/js-loop`,
     ]);
     const imported = await runCli(['sites', 'import', list, '--format', 'csv', '--data-dir', dataDir]);
     expect(imported.code, imported.stderr).toBe(0);
@@ -145,18 +147,22 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
         '1',
         '--retry-delay',
         '1',
+        '--navigation-timeout-ms',
+        '5000',
       ],
       { timeoutMs: 600_000 },
     );
-    // 3: the campaign is complete, with one site in error.
+    // 3: the campaign is complete, with sites in error.
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toMatch(/Campagne 1 terminée/);
     const report = await status(['1', '--data-dir', dataDir]);
     expect(report.campaign.status).toBe('done');
-    expect(report.counts).toMatchObject({ total: 5, done: 4, failed: 1, pending: 0, running: 0 });
+    expect(report.counts).toMatchObject({ total: 6, done: 4, failed: 2, pending: 0, running: 0 });
     const closed = report.sites.find((site) => site.url.includes(':9/'))!;
     expect(closed).toMatchObject({ state: 'failed', errorCode: 'CONNECTION', attempts: 2 });
     expect(closed.summary).toMatchObject({ pageCount: 1, errorPageCount: 1 });
+    const hung = report.sites.find((site) => site.url.includes('/hostile/js-loop'))!;
+    expect(hung).toMatchObject({ state: 'failed', errorCode: 'TIMEOUT', attempts: 2 });
 
     const stored = await storedVisits({ dataDir }, 1);
     expect(stored.duplicates).toBe(0);
@@ -167,18 +173,18 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
       if (site.state === 'done') expect(site.summary!.pageCount).toBeGreaterThanOrEqual(3);
     }
     const audited = report.counts.pagesAudited;
-    expect(audited).toBe(stored.total - 1);
+    expect(audited).toBe(stored.total - 2);
     expect(stored.ruleResults).toBeGreaterThan(audited * 50);
 
     const rejudged = await runCli(['rejudge', '--campaign', '1', '--data-dir', dataDir]);
     expect(rejudged.code, rejudged.stderr).toBe(0);
-    expect(rejudged.stderr).toContain(`5 sites, ${audited} pages depuis leur instantané, 1 pages en erreur`);
+    expect(rejudged.stderr).toContain(`6 sites, ${audited} pages depuis leur instantané, 2 pages en erreur`);
     const after = await storedVisits({ dataDir }, 1);
     expect(after.summaries).toEqual(stored.summaries);
     expect(after.ruleResults).toBe(stored.ruleResults);
     const text = await runCli(['campaign', 'status', '--data-dir', dataDir]);
     expect(text.stdout).toMatch(/Campagne 1 « Essai » — terminée/);
-    expect(text.stdout).toMatch(/Erreurs par code : CONNECTION 1/);
+    expect(text.stdout).toMatch(/Erreurs par code : (CONNECTION 1, TIMEOUT 1|TIMEOUT 1, CONNECTION 1)/);
   }, 600_000);
 
   it('resumes a campaign killed with SIGKILL: one summary per site, no page stored twice', async () => {
