@@ -5,7 +5,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -15,6 +15,30 @@ import { BIN, runCli } from '../helpers/cli.js';
 import { type CorpusSite, hasCorpus, makeCorpus, type ServedCorpus, serveCorpus } from '../helpers/corpus.js';
 
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
+
+/** Direct children of a process, from /proc. */
+function childPids(parent: number): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === parent) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
 const KINDS: Record<string, string> = { etablissement: 'autre', syndicat: 'collectivite' };
 
 function writeSiteList(served: ServedCorpus, sites: CorpusSite[], extra: string[] = []): string {
@@ -234,6 +258,53 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
     for (const site of before.sites.filter((s) => s.state === 'done'))
       expect(after.sites.find((s) => s.siteId === site.siteId)!.summary).toEqual(site.summary);
   }, 900_000);
+
+  it('goes on when the browser is killed mid-campaign: the sites it had in progress are audited again', async () => {
+    const dataDir = tempDir();
+    const list = writeSiteList(served, served.sites.slice(0, 6));
+    expect((await runCli(['sites', 'import', list, '--format', 'csv', '--data-dir', dataDir])).code).toBe(0);
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [
+        BIN,
+        'campaign',
+        'run',
+        '--data-dir',
+        dataDir,
+        '--allow-private-network',
+        '--pages-per-site',
+        '3',
+        '--retry-delay',
+        '1',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let log = '';
+    let killed: number[] = [];
+    child.stderr!.on('data', (chunk) => {
+      log += chunk;
+      if (killed.length === 0 && / sites · /.test(log)) {
+        // The browser's main process: the child of the vigie process whose command line names Chromium.
+        killed = childPids(child.pid!).filter((pid) => /chrom/i.test(commandLine(pid)));
+        for (const pid of killed) process.kill(pid, 'SIGKILL');
+      }
+    });
+    const code = await exited;
+    expect(killed.length, log).toBeGreaterThan(0);
+    expect(code, log).toBe(0);
+    const report = await status(['1', '--data-dir', dataDir]);
+    expect(report.counts).toMatchObject({ total: 6, done: 6, failed: 0, pending: 0, running: 0 });
+    const stored = await storedVisits({ dataDir }, 1);
+    expect(stored.duplicates).toBe(0);
+    for (const site of report.sites)
+      expect(stored.perSite.get(site.siteId), site.url).toBe(site.summary!.pageCount);
+    // The sites the dead browser was working on were audited again.
+    expect(
+      report.sites.some((site) => site.attempts > 1),
+      log,
+    ).toBe(true);
+  }, 600_000);
 
   it.skipIf(!DATABASE_URL)(
     'shares a campaign between two vigie worker processes on PostgreSQL',
