@@ -90,7 +90,8 @@ export function configHash(config: CampaignConfig): string {
 }
 
 export interface StartedCampaign {
-  campaign: CampaignRow;
+  /** Null when no site matches the selection: no campaign is created then. */
+  campaign: CampaignRow | null;
   sites: number;
   jobs: number;
 }
@@ -105,6 +106,7 @@ export async function startCampaign(
   const selected = input.siteIds
     ? (await listSites(handle.db, {})).filter((site) => input.siteIds!.includes(site.id))
     : await listSites(handle.db, input.filter, input.limit === null ? {} : { limit: input.limit });
+  if (selected.length === 0) return { campaign: null, sites: 0, jobs: 0 };
   const campaign = await createCampaign(handle.db, {
     name: input.name,
     vigieVersion: VIGIE_VERSION,
@@ -118,10 +120,9 @@ export async function startCampaign(
     campaign.id,
     selected.map((site) => ({ siteId: site.id, url: site.url })),
   );
-  const status = selected.length === 0 ? 'done' : 'running';
   await handle.db
     .updateTable('campaigns')
-    .set({ status, started_at: new Date(), ...(status === 'done' ? { finished_at: new Date() } : {}) })
+    .set({ status: 'running', started_at: new Date() })
     .where('id', '=', campaign.id)
     .execute();
   const jobs = await enqueueMissingJobs(handle, boss, campaign.id);

@@ -140,7 +140,9 @@ export async function startWorker(handle: DatabaseHandle, options: WorkerOptions
       scheduleQueues.add(schedule.name);
       await boss.work<ScheduleData>(schedule.name, { batchSize: 1 }, async ([job]) => {
         const started = await runScheduledCampaign(handle, boss, job!.data);
-        say(`campagne ${started.campaign.id} « ${started.campaign.name} » lancée : ${started.sites} sites`);
+        if (started.campaign)
+          say(`campagne ${started.campaign.id} « ${started.campaign.name} » lancée : ${started.sites} sites`);
+        else say(`campagne planifiée « ${job!.data.name} » : aucun site ne correspond, rien n'est lancé`);
       });
     }
   };

@@ -143,7 +143,7 @@ async function startAction(values: Values, run: boolean): Promise<number> {
       await boss.stop({ graceful: false, wait: true });
     }
     const { campaign, sites } = started;
-    if (sites === 0) {
+    if (!campaign) {
       process.stderr.write(
         `vigie campaign ${run ? 'run' : 'start'} : aucun site ne correspond (importez-en avec vigie sites import)\n`,
       );

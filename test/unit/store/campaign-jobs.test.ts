@@ -95,6 +95,11 @@ describe.each(testEngines())('campaign jobs on $name', (engine) => {
     await test?.dispose();
   });
 
+  const start = async (campaignInput: Parameters<typeof startCampaign>[2]) => {
+    const started = await startCampaign(test.handle, boss, campaignInput);
+    if (!started.campaign) throw new Error('no campaign created');
+    return { ...started, campaign: started.campaign };
+  };
   const input = (name: string) => ({
     name,
     audit: {},
@@ -103,8 +108,16 @@ describe.each(testEngines())('campaign jobs on $name', (engine) => {
     limit: null,
   });
 
+  it('creates no campaign when no site matches', async () => {
+    expect(await startCampaign(test.handle, boss, { ...input('none'), filter: { kind: 'region' } })).toEqual({
+      campaign: null,
+      sites: 0,
+      jobs: 0,
+    });
+  });
+
   it('enqueues one job per selected site, and nothing more when asked again', async () => {
-    const { campaign, sites, jobs } = await startCampaign(test.handle, boss, input('enqueue'));
+    const { campaign, sites, jobs } = await start(input('enqueue'));
     expect(sites).toBe(3);
     expect(jobs).toBe(3);
     expect(campaign.status).toBe('running');
@@ -123,7 +136,7 @@ describe.each(testEngines())('campaign jobs on $name', (engine) => {
   });
 
   it('stores a site result once, whatever runs it twice', async () => {
-    const { campaign } = await startCampaign(test.handle, boss, { ...input('once'), filter: {} });
+    const { campaign } = await start({ ...input('once'), filter: {} });
     const siteId = siteIds[0]!;
     expect(await claimSite(test.handle.db, campaign.id, siteId, 'w1')).not.toBeNull();
     const result: SiteResult = {
@@ -205,7 +218,7 @@ describe.each(testEngines())('campaign jobs on $name', (engine) => {
 
   it('finds the sites of dead workers: silent ones on a server, every other one on PGlite', async () => {
     const db = test.handle.db;
-    const { campaign } = await startCampaign(test.handle, boss, { ...input('orphans'), filter: {} });
+    const { campaign } = await start({ ...input('orphans'), filter: {} });
     await registerWorker(db, { id: 'alive', hostname: 'h', pid: 1, concurrency: 1 });
     await registerWorker(db, { id: 'silent', hostname: 'h', pid: 2, concurrency: 1 });
     await db
@@ -246,7 +259,7 @@ describe.each(testEngines())('campaign jobs on $name', (engine) => {
       { key: 'mensuelle-communes', cron: '0 3 1 * *', timezone: 'Europe/Paris', data },
     ]);
     const started = await runScheduledCampaign(test.handle, boss, data, new Date('2026-12-01T02:00:00Z'));
-    expect(started.campaign.name).toBe('Mensuelle communes 2026-12-01');
+    expect(started.campaign?.name).toBe('Mensuelle communes 2026-12-01');
     expect(started.sites).toBe(2);
     expect(await removeSchedule(boss, 'Mensuelle communes')).toBe(true);
     expect(await listSchedules(boss)).toEqual([]);
