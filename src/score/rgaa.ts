@@ -1,0 +1,106 @@
+// RGAA results from test verdicts, and the scores built on them. Pure: tests → criteria for a page, pages →
+// criteria for a site (the official sample rule), the automated RGAA rate, the Asqatasun-compatible raw mark
+// and grade, and the failure counts. Which verdict each test gets on a page is the rule engine's business
+// (src/audits/a11y/); this module only aggregates. Formulas and limits: docs/methodology.md.
+
+import { RGAA_412_CRITERIA, type RgaaCriterion } from '../core/rgaa-412.js';
+
+/** C conforme, NC non conforme, NA non applicable, NT non testé automatiquement (à vérifier). */
+export type RgaaResult = 'C' | 'NC' | 'NA' | 'NT';
+
+/**
+ * A criterion from its tests: NC when a test is NC; else NT when a test is NT (it cannot be validated);
+ * else NA when every test is NA; else C (every test C or NA, at least one C). No test at all: NT.
+ */
+export function criterionResult(tests: readonly RgaaResult[]): RgaaResult {
+  if (tests.length === 0) return 'NT';
+  if (tests.includes('NC')) return 'NC';
+  if (tests.includes('NT')) return 'NT';
+  if (tests.every((result) => result === 'NA')) return 'NA';
+  return 'C';
+}
+
+/** Criteria of one page from its test verdicts; a test without a verdict is NT. */
+export function pageCriteria(
+  tests: Readonly<Record<string, RgaaResult>>,
+  referential: readonly RgaaCriterion[] = RGAA_412_CRITERIA,
+): Record<string, RgaaResult> {
+  const out: Record<string, RgaaResult> = {};
+  for (const criterion of referential)
+    out[criterion.id] = criterionResult(criterion.tests.map((test) => tests[test] ?? 'NT'));
+  return out;
+}
+
+/**
+ * A criterion (or a test) over the pages of a sample, with the RGAA's rule: validated only if validated on
+ * every page where it applies, applicable if it applies on one page. So NC on a page → NC; else NT on a page →
+ * NT (not known to be validated everywhere); else NA on every page → NA; else C. Same lattice as a criterion
+ * over its tests.
+ */
+export function sampleResult(pages: readonly RgaaResult[]): RgaaResult {
+  return criterionResult(pages);
+}
+
+/** Site-level results (criteria, or tests) from each page's results, key by key; a missing key is NT. */
+export function siteResults(
+  pages: readonly Readonly<Record<string, RgaaResult>>[],
+): Record<string, RgaaResult> {
+  const keys = new Set(pages.flatMap((page) => Object.keys(page)));
+  const out: Record<string, RgaaResult> = {};
+  for (const key of keys) out[key] = sampleResult(pages.map((page) => page[key] ?? 'NT'));
+  return out;
+}
+
+export interface ResultCounts {
+  C: number;
+  NC: number;
+  NA: number;
+  NT: number;
+}
+
+export function countResults(results: Readonly<Record<string, RgaaResult>>): ResultCounts {
+  const counts: ResultCounts = { C: 0, NC: 0, NA: 0, NT: 0 };
+  for (const result of Object.values(results)) counts[result]++;
+  return counts;
+}
+
+/**
+ * The automated RGAA rate, in percent: validated ÷ applicable criteria over the criteria the automated checks
+ * decided (C or NC) — the RGAA's formula, conformes ÷ (conformes + non conformes), restricted to what a
+ * machine can decide. Never a conformity rate: the NT criteria, for a person to check, are left out. Null when
+ * no criterion was decided. Rounded to one decimal.
+ */
+export function automatedRate(criteria: Readonly<Record<string, RgaaResult>>): number | null {
+  const { C, NC } = countResults(criteria);
+  if (C + NC === 0) return null;
+  return Math.round((C / (C + NC)) * 1000) / 10;
+}
+
+/**
+ * Asqatasun's raw mark, in percent: passed ÷ (passed + failed) tests. `tests` may be one page's verdicts or
+ * every page's together (Asqatasun counts a site's tests over its pages). Null when nothing was decided.
+ * Rounded to one decimal.
+ */
+export function rawMark(tests: readonly RgaaResult[]): number | null {
+  let passed = 0;
+  let failed = 0;
+  for (const result of tests) {
+    if (result === 'C') passed++;
+    else if (result === 'NC') failed++;
+  }
+  if (passed + failed === 0) return null;
+  return Math.round((passed / (passed + failed)) * 1000) / 10;
+}
+
+export type RawMarkGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+/** Asqatasun's grade of a raw mark: A = 100, B > 90, C > 85, D > 75, E > 60, else F. Null for no mark. */
+export function rawMarkGrade(mark: number | null): RawMarkGrade | null {
+  if (mark === null) return null;
+  if (mark >= 100) return 'A';
+  if (mark > 90) return 'B';
+  if (mark > 85) return 'C';
+  if (mark > 75) return 'D';
+  if (mark > 60) return 'E';
+  return 'F';
+}
