@@ -25,6 +25,26 @@ export const CHROMIUM_FLAGS = [
   '--block-new-web-contents',
   // Frames stay in the page's renderer: fewer processes, and the page's DevTools session sees their requests.
   '--disable-site-isolation-trials',
+  // Chromium keeps only the last --disable-features, so Playwright 1.65's own list is repeated here, then
+  // Chromium 143's WebUI omnibox popup: a hidden renderer per window (~150 MB each) that an audit never uses.
+  `--disable-features=${[
+    'AvoidUnnecessaryBeforeUnloadCheckSync',
+    'DestroyProfileOnBrowserClose',
+    'HttpsUpgrades',
+    'HttpsFirstBalancedModeAutoEnable',
+    'LensOverlay',
+    'MediaRouter',
+    'PaintHolding',
+    'ThirdPartyStoragePartitioning',
+    'AvoidCorsURLLoaderRestartOnRedirect',
+    'TcpPortRandomizationWin',
+    'OptimizationHints',
+    'NetworkTimeServiceQuerying',
+    'AimEnabled',
+    'PreconnectToSearch',
+    'WebUIOmniboxPopup',
+    'WebUIOmniboxAimPopup',
+  ].join(',')}`,
 ];
 
 export interface BrowserOptions {
