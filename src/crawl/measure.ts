@@ -8,10 +8,21 @@ import { sleep, withBudget } from './timeouts.js';
 import type { VisitOptions } from './visit.js';
 
 /** Waits until no request has been in flight for `quietMs`, or `maxMs` ran out (returns false then). */
-async function settle(network: NetworkRecorder, quietMs: number, maxMs: number): Promise<boolean> {
+/**
+ * Waits until no request is in flight and none started or ended for `quietMs` — counted from `since` at the
+ * earliest, so that a wait after a scroll sees the requests the scroll triggers (lazy images start a frame or
+ * two later) — or until `maxMs`. Returns whether it ended quiet.
+ */
+async function settle(
+  network: NetworkRecorder,
+  quietMs: number,
+  maxMs: number,
+  since = Number.NEGATIVE_INFINITY,
+): Promise<boolean> {
   const end = performance.now() + maxMs;
   while (performance.now() < end) {
-    if (network.inFlight() === 0 && performance.now() - network.lastActivity() >= quietMs) return true;
+    const last = Math.max(network.lastActivity(), since);
+    if (network.inFlight() === 0 && performance.now() - last >= quietMs) return true;
     await sleep(Math.min(50, quietMs));
   }
   return network.inFlight() === 0;
@@ -43,12 +54,22 @@ export async function measureAndCollect(
       const settleMs = performance.now() - tSettle;
       const tScroll = performance.now();
       if (options.scroll) {
+        const scrolledAt = performance.now();
+        // Scroll, then let two frames pass so that lazy-loading observers have run.
         await withBudget(
-          page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)),
+          page.evaluate(
+            () =>
+              new Promise<void>((done) => {
+                window.scrollTo(0, document.documentElement.scrollHeight);
+                requestAnimationFrame(() => requestAnimationFrame(() => done()));
+                setTimeout(done, 500);
+              }),
+          ),
           left(5000),
           'scroll',
         );
-        quiet = (await settle(network, options.settleQuietMs, left(options.settleMaxMs))) && quiet;
+        quiet =
+          (await settle(network, options.settleQuietMs, left(options.settleMaxMs), scrolledAt)) && quiet;
         await withBudget(
           page.evaluate(() => window.scrollTo(0, 0)),
           left(5000),
