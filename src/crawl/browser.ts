@@ -26,7 +26,8 @@ export const CHROMIUM_FLAGS = [
   // Frames stay in the page's renderer: fewer processes, and the page's DevTools session sees their requests.
   '--disable-site-isolation-trials',
   // Chromium keeps only the last --disable-features, so Playwright 1.65's own list is repeated here, then
-  // Chromium 143's WebUI omnibox popup: a hidden renderer per window (~150 MB each) that an audit never uses.
+  // the WebUI omnibox popup of recent Chromium (seen on 156): a hidden renderer per window (~150 MB RSS each)
+  // that an audit never uses.
   `--disable-features=${[
     'AvoidUnnecessaryBeforeUnloadCheckSync',
     'DestroyProfileOnBrowserClose',
