@@ -28,7 +28,7 @@ export interface JobSettings {
 export interface CampaignConfig {
   audit: Omit<AuditConfig, 'concurrency' | 'allowPrivateNetwork'>;
   allowPrivateNetwork: boolean;
-  selection: { filter: SiteFilter; limit: number | null; siteIds?: number[] | undefined };
+  selection: { filter: SiteFilter; limit: number | null };
   jobs: JobSettings;
 }
 
@@ -53,8 +53,6 @@ export interface StartCampaignInput {
   allowPrivateNetwork: boolean;
   filter: SiteFilter;
   limit: number | null;
-  /** Audit exactly these sites (tests, `--site-id`); else the filter and limit choose. */
-  siteIds?: number[] | undefined;
   retryLimit?: number | undefined;
   retryDelaySeconds?: number | undefined;
 }
@@ -71,7 +69,7 @@ export function campaignConfigOf(input: StartCampaignInput): CampaignConfig {
   return {
     audit,
     allowPrivateNetwork: input.allowPrivateNetwork,
-    selection: { filter: input.filter, limit: input.limit, siteIds: input.siteIds },
+    selection: { filter: input.filter, limit: input.limit },
     jobs: {
       retryLimit: input.retryLimit ?? DEFAULT_JOB_SETTINGS.retryLimit,
       retryDelaySeconds: input.retryDelaySeconds ?? DEFAULT_JOB_SETTINGS.retryDelaySeconds,
@@ -103,9 +101,11 @@ export async function startCampaign(
   input: StartCampaignInput,
 ): Promise<StartedCampaign> {
   const config = campaignConfigOf(input);
-  const selected = input.siteIds
-    ? (await listSites(handle.db, {})).filter((site) => input.siteIds!.includes(site.id))
-    : await listSites(handle.db, input.filter, input.limit === null ? {} : { limit: input.limit });
+  const selected = await listSites(
+    handle.db,
+    input.filter,
+    input.limit === null ? {} : { limit: input.limit },
+  );
   if (selected.length === 0) return { campaign: null, sites: 0, jobs: 0 };
   const campaign = await createCampaign(handle.db, {
     name: input.name,

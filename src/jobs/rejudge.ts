@@ -7,10 +7,11 @@ import { sql } from 'kysely';
 import { axeVersion } from '../audits/a11y/axe-meta.js';
 import { summarizeSite } from '../audits/site-summary.js';
 import { VIGIE_VERSION } from '../config/config.js';
-import type { VisitErrorCode } from '../core/errors.js';
+import { type VisitErrorCode, visitError } from '../core/errors.js';
 import type { PageReport } from '../core/result.js';
 import type { PageSnapshot } from '../core/snapshot.js';
-import { reportFromSnapshot } from '../runner/page-report.js';
+import type { VisitResult } from '../crawl/visit.js';
+import { reportFromSnapshot, reportFromVisit } from '../runner/page-report.js';
 import type { DatabaseHandle } from '../store/db.js';
 import { json } from '../store/schema.js';
 import { replaceRuleResults, upsertSiteSummary } from '../store/visits.repository.js';
@@ -74,25 +75,23 @@ export async function rejudgeCampaign(
         pages.push({ role: visit.role, report });
         counts.pages++;
       } else {
-        pages.push({
-          role: visit.role,
-          report: {
-            url: visit.url,
-            finalUrl: visit.final_url,
-            status: visit.http_status,
-            error: {
-              code: (visit.error_code ?? 'BROWSER') as VisitErrorCode,
-              message: visit.error_message ?? '',
-              retryable: visit.retryable ?? false,
-              ...(visit.http_status === null ? {} : { status: visit.http_status }),
-            },
-            startedAt: (visit.started_at ?? new Date()).toISOString(),
-            versions: {},
-            a11y: null,
-            eco: null,
-            timings: null,
+        const error = visitError(
+          (visit.error_code ?? 'BROWSER') as VisitErrorCode,
+          undefined,
+          visit.http_status ?? undefined,
+        );
+        const result: VisitResult = {
+          ok: false,
+          error: {
+            ...error,
+            message: visit.error_message ?? error.message,
+            retryable: visit.retryable ?? error.retryable,
           },
-        });
+          finalUrl: visit.final_url,
+          status: visit.http_status,
+          startedAt: (visit.started_at ?? new Date()).toISOString(),
+        };
+        pages.push({ role: visit.role, report: reportFromVisit(visit.url, result, {}) });
         counts.errorPages++;
       }
     }

@@ -13,14 +13,13 @@ import { auditSite } from '../runner/audit-site.js';
 import type { AuditEngine } from '../runner/audit-urls.js';
 import {
   claimSite,
-  releaseHost,
   type StoredVisit,
   storeSiteResult,
-  tryLeaseHost,
   unclaimSite,
 } from '../store/campaign-sites.repository.js';
 import type { DatabaseHandle } from '../store/db.js';
 import type { RuleResultInput, SiteSummaryInput } from '../store/visits.repository.js';
+import { leaseHolder, releaseHost, tryLeaseHost } from '../store/workers.repository.js';
 import type { LoadedCampaign } from './campaign.js';
 
 const gzipAsync = promisify(gzip);
@@ -71,7 +70,7 @@ export async function runSiteJob(
   // (a worker killed under it, say): whichever reaches the limit first makes this the last attempt.
   const lastAttempt =
     attempt.retryCount >= attempt.retryLimit || claimed.attempts >= campaign.stored.jobs.retryLimit + 1;
-  const holder = `${workerId}:${attempt.jobId}`;
+  const holder = leaseHolder(workerId, attempt.jobId);
 
   // Politeness across workers: one site of a host at a time, and a pause between them.
   const waitStarted = Date.now();

@@ -9,15 +9,15 @@ import type PgBoss from 'pg-boss';
 import type { Environment } from '../config/config.js';
 import { parseAuditConfig } from '../config/config.js';
 import { type AuditEngine, withAuditEngine } from '../runner/audit-urls.js';
+import { unfinishedCampaignIds } from '../store/campaign-sites.repository.js';
+import type { DatabaseHandle } from '../store/db.js';
 import {
   heartbeat,
   orphanedSites,
   registerWorker,
   releaseStaleLeases,
   stopWorker,
-  unfinishedCampaignIds,
-} from '../store/campaign-sites.repository.js';
-import type { DatabaseHandle } from '../store/db.js';
+} from '../store/workers.repository.js';
 import { campaignQueue, SCHEDULE_QUEUE_PREFIX, startBoss } from './boss.js';
 import {
   completeIfFinished,

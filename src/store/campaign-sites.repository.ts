@@ -1,12 +1,12 @@
-// The sites of a campaign and where each stands (pending → running → done | failed), the results of one
-// site written in one transaction, worker heartbeats, and host leases. The exactly-once rule lives here:
-// a site's pages and summary are written together, and only if the site has no summary yet in the campaign,
-// so a job that runs twice (expired, or its worker thought dead) never stores anything twice.
+// The sites of a campaign and where each stands (pending → running → done | failed), and the results of one
+// site written in one transaction (workers and host leases: workers.repository.ts). The exactly-once rule
+// lives here: a site's pages and summary are written together, and only if the site has no summary yet in
+// the campaign, so a job that runs twice (expired, or its worker thought dead) never stores anything twice.
 
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { PageSnapshot } from '../core/snapshot.js';
 import { type CampaignSiteRow, type CampaignSiteState, type Database, json } from './schema.js';
-import type { RuleResultInput, SiteSummaryInput } from './visits.repository.js';
+import { insertRuleResults, type RuleResultInput, type SiteSummaryInput } from './visits.repository.js';
 
 export interface CampaignSiteInput {
   siteId: number;
@@ -62,19 +62,6 @@ export async function addCampaignSites(
     added += inserted.length;
   }
   return added;
-}
-
-export async function getCampaignSite(
-  db: Kysely<Database>,
-  campaignId: number,
-  siteId: number,
-): Promise<CampaignSiteRow | undefined> {
-  return db
-    .selectFrom('campaign_sites')
-    .selectAll()
-    .where('campaign_id', '=', campaignId)
-    .where('site_id', '=', siteId)
-    .executeTakeFirst();
 }
 
 export async function listCampaignSites(
@@ -238,29 +225,7 @@ async function insertVisit(trx: Transaction<Database>, site: SiteResult, visit: 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const judgedAt = new Date();
-  for (let i = 0; i < visit.ruleResults.length; i += 500) {
-    await trx
-      .insertInto('rule_results')
-      .values(
-        visit.ruleResults.slice(i, i + 500).map((result) => ({
-          page_visit_id: row.id,
-          rule_id: result.ruleId,
-          rule_version: result.ruleVersion,
-          source: result.source,
-          family: result.family,
-          outcome: result.outcome,
-          impact: result.impact,
-          passed_count: result.counts.passed,
-          failed_count: result.counts.failed,
-          cant_tell_count: result.counts.cantTell,
-          evidence: json(result.evidence),
-          error: result.error ?? null,
-          judged_at: judgedAt,
-        })),
-      )
-      .execute();
-  }
+  await insertRuleResults(trx, row.id, visit.ruleResults);
 }
 
 export interface CampaignCounts {
@@ -322,141 +287,6 @@ export async function unfinishedCampaignIds(db: Kysely<Database>): Promise<numbe
     .orderBy('campaign_id')
     .execute();
   return rows.map((row) => row.campaign_id);
-}
-
-// --- Workers -------------------------------------------------------------------------------------------
-
-export async function registerWorker(
-  db: Kysely<Database>,
-  worker: { id: string; hostname: string; pid: number; concurrency: number },
-): Promise<void> {
-  await db.insertInto('workers').values(worker).execute();
-}
-
-export async function heartbeat(db: Kysely<Database>, workerId: string, leaseMs: number): Promise<void> {
-  await db.updateTable('workers').set({ heartbeat_at: sql`now()` }).where('id', '=', workerId).execute();
-  await db
-    .updateTable('host_leases')
-    .set({ leased_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-    .where('holder', 'like', holderPrefix(workerId))
-    .execute();
-}
-
-/** A lease holder is `<worker id>:<job>`: one worker may hold several hosts, one per site in progress. */
-export function leaseHolder(workerId: string, job: string): string {
-  return `${workerId}:${job}`;
-}
-
-function holderPrefix(workerId: string): string {
-  return `${workerId.replace(/[\\%_]/g, '\\$&')}:%`;
-}
-
-export async function stopWorker(db: Kysely<Database>, workerId: string): Promise<void> {
-  await db.updateTable('workers').set({ stopped_at: sql`now()` }).where('id', '=', workerId).execute();
-  await db
-    .updateTable('host_leases')
-    .set({ holder: null, leased_until: sql`now()` })
-    .where('holder', 'like', holderPrefix(workerId))
-    .execute();
-}
-
-/**
- * Running sites whose worker is gone: stopped, silent for `staleMs`, or unknown. With `allOthers` (an
- * embedded database, which one process holds at a time) every site running under another worker is orphaned.
- */
-export async function orphanedSites(
-  db: Kysely<Database>,
-  options: { workerId: string; staleMs: number; allOthers: boolean },
-): Promise<CampaignSiteRow[]> {
-  let query = db
-    .selectFrom('campaign_sites')
-    .leftJoin('workers', 'workers.id', 'campaign_sites.worker_id')
-    .selectAll('campaign_sites')
-    .where('campaign_sites.state', '=', 'running')
-    .where((eb) =>
-      eb.or([
-        eb('campaign_sites.worker_id', 'is', null),
-        eb('campaign_sites.worker_id', '!=', options.workerId),
-      ]),
-    );
-  if (!options.allOthers)
-    query = query.where((eb) =>
-      eb.or([
-        eb('workers.id', 'is', null),
-        eb('workers.stopped_at', 'is not', null),
-        eb('workers.heartbeat_at', '<', sql<Date>`now() - ${`${options.staleMs} milliseconds`}::interval`),
-      ]),
-    );
-  return query.execute();
-}
-
-/** Frees the host leases of workers that are gone (same test as orphanedSites). */
-export async function releaseStaleLeases(
-  db: Kysely<Database>,
-  options: { workerId: string; allOthers: boolean },
-): Promise<void> {
-  if (options.allOthers) {
-    await db
-      .updateTable('host_leases')
-      .set({ holder: null, leased_until: sql`now()` })
-      .where('holder', 'is not', null)
-      .where('holder', 'not like', holderPrefix(options.workerId))
-      .execute();
-  }
-  // On a shared server a dead worker's leases lapse by themselves: nobody renews them.
-}
-
-// --- Host leases -------------------------------------------------------------------------------------------
-
-/**
- * Takes the host if it is free and its pause since the last page has passed (or its holder's lease lapsed).
- * Returns null when taken, else the time to wait before asking again.
- */
-export async function tryLeaseHost(
-  db: Kysely<Database>,
-  host: string,
-  holder: string,
-  leaseMs: number,
-): Promise<{ acquired: true } | { acquired: false; retryInMs: number }> {
-  const row = await db
-    .insertInto('host_leases')
-    .values({ host, holder, leased_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-    .onConflict((conflict) =>
-      conflict
-        .column('host')
-        .doUpdateSet({ holder, leased_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-        .where((eb) =>
-          eb.or([
-            eb('host_leases.leased_until', '<=', sql<Date>`now()`),
-            eb('host_leases.holder', '=', holder),
-          ]),
-        ),
-    )
-    .returning('host')
-    .executeTakeFirst();
-  if (row) return { acquired: true };
-  const current = await db
-    .selectFrom('host_leases')
-    .select([sql<number>`extract(epoch from (leased_until - now())) * 1000`.as('ms'), 'holder'])
-    .where('host', '=', host)
-    .executeTakeFirst();
-  const ms = current ? Math.ceil(Number(current.ms)) : 0;
-  return { acquired: false, retryInMs: Math.max(50, Math.min(ms, 5_000)) };
-}
-
-/** Gives the host back; the next page on it may start after `pauseMs`. */
-export async function releaseHost(
-  db: Kysely<Database>,
-  host: string,
-  holder: string,
-  pauseMs: number,
-): Promise<void> {
-  await db
-    .updateTable('host_leases')
-    .set({ holder: null, leased_until: sql`now() + ${`${pauseMs} milliseconds`}::interval` })
-    .where('host', '=', host)
-    .where('holder', '=', holder)
-    .execute();
 }
 
 export interface CampaignSiteStatus {

@@ -123,30 +123,39 @@ export async function replaceRuleResults(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('rule_results').where('page_visit_id', '=', visitId).execute();
-    const judgedAt = new Date();
-    for (let i = 0; i < results.length; i += 500) {
-      await trx
-        .insertInto('rule_results')
-        .values(
-          results.slice(i, i + 500).map((result) => ({
-            page_visit_id: visitId,
-            rule_id: result.ruleId,
-            rule_version: result.ruleVersion,
-            source: result.source,
-            family: result.family,
-            outcome: result.outcome,
-            impact: result.impact,
-            passed_count: result.counts.passed,
-            failed_count: result.counts.failed,
-            cant_tell_count: result.counts.cantTell,
-            evidence: json(result.evidence),
-            error: result.error ?? null,
-            judged_at: judgedAt,
-          })),
-        )
-        .execute();
-    }
+    await insertRuleResults(trx, visitId, results);
   });
+}
+
+/** Inserts a visit's rule results, 500 rows per statement (inside the caller's transaction). */
+export async function insertRuleResults(
+  db: Kysely<Database>,
+  visitId: number,
+  results: readonly RuleResultInput[],
+): Promise<void> {
+  const judgedAt = new Date();
+  for (let i = 0; i < results.length; i += 500) {
+    await db
+      .insertInto('rule_results')
+      .values(
+        results.slice(i, i + 500).map((result) => ({
+          page_visit_id: visitId,
+          rule_id: result.ruleId,
+          rule_version: result.ruleVersion,
+          source: result.source,
+          family: result.family,
+          outcome: result.outcome,
+          impact: result.impact,
+          passed_count: result.counts.passed,
+          failed_count: result.counts.failed,
+          cant_tell_count: result.counts.cantTell,
+          evidence: json(result.evidence),
+          error: result.error ?? null,
+          judged_at: judgedAt,
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function listRuleResults(db: Kysely<Database>, visitId: number): Promise<RuleResultRow[]> {

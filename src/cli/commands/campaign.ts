@@ -9,17 +9,13 @@ import {
   type StartCampaignInput,
   startCampaign,
 } from '../../jobs/campaign.js';
-import { type SiteEvent, startWorker } from '../../jobs/worker.js';
-import {
-  type CampaignCounts,
-  type CampaignSiteStatus,
-  campaignCounts,
-  campaignSiteStatuses,
-} from '../../store/campaign-sites.repository.js';
+import { startWorker } from '../../jobs/worker.js';
+import { campaignCounts, campaignSiteStatuses } from '../../store/campaign-sites.repository.js';
 import { getCampaign } from '../../store/campaigns.repository.js';
 import type { DatabaseHandle } from '../../store/db.js';
-import type { CampaignRow } from '../../store/schema.js';
+import { campaignProgress } from '../campaign-progress.js';
 import { DATA_DIR_HELP, describeDatabase, withDatabase } from '../database.js';
+import { dateTime, formatCounts, formatSiteTable, STATUS_FR, statusJson } from '../format/campaign-text.js';
 import { EXIT, UsageError } from '../usage.js';
 import { parseSiteFilters } from './sites.js';
 
@@ -238,89 +234,6 @@ async function runUntilDone(
   return counts.failed > 0 || counts.pagesInError > 0 ? EXIT.partial : EXIT.ok;
 }
 
-/** Progress on stderr: sites done / total, pages/min, ETA, errors; redrawn in place on a terminal. */
-function campaignProgress(start: CampaignCounts) {
-  const stream = process.stderr;
-  const started = performance.now();
-  let sitesDone = start.done + start.failed;
-  let sitesFailed = start.failed;
-  let pages = 0;
-  let pageErrors = 0;
-  let retries = 0;
-  let shown = '';
-  const line = (label: string) => {
-    const minutes = (performance.now() - started) / 60_000;
-    const rate = minutes > 0 ? pages / minutes : 0;
-    const sitesThisRun = sitesDone - (start.done + start.failed);
-    const left = start.total - sitesDone;
-    const eta =
-      sitesThisRun > 0 && left > 0 ? ` · reste ~${formatMinutes((minutes / sitesThisRun) * left)}` : '';
-    const width = 20;
-    const filled = start.total ? Math.round((sitesDone / start.total) * width) : width;
-    return (
-      `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${sitesDone}/${start.total} sites · ` +
-      `${pages} pages · ${rate.toFixed(1)} pages/min${eta} · ${sitesFailed} sites en échec, ` +
-      `${pageErrors} pages en erreur${retries ? `, ${retries} nouvelles tentatives` : ''} ${label}`
-    );
-  };
-  const draw = (label: string) => {
-    shown = line(label);
-    if (stream.isTTY) stream.write(`\r\x1b[K${shown.slice(0, (stream.columns ?? 120) - 1)}`);
-    else stream.write(`${shown}\n`);
-  };
-  return {
-    site(event: SiteEvent) {
-      const outcome = event.outcome;
-      if (outcome.kind === 'stored') {
-        sitesDone++;
-        pages += outcome.pages;
-        pageErrors += outcome.pagesInError;
-        if (outcome.state === 'failed') sitesFailed++;
-      } else if (outcome.kind === 'retry') retries++;
-      else if (outcome.kind === 'skipped' && outcome.reason !== 'cancelled') return;
-      draw(event.url);
-    },
-    message(text: string) {
-      if (stream.isTTY && shown) stream.write('\r\x1b[K');
-      stream.write(`${text}\n`);
-      if (stream.isTTY && shown) stream.write(shown.slice(0, (stream.columns ?? 120) - 1));
-    },
-    end() {
-      if (stream.isTTY && shown) stream.write('\n');
-    },
-  };
-}
-
-function formatMinutes(minutes: number): string {
-  if (minutes < 1) return `${Math.max(1, Math.round(minutes * 60))} s`;
-  if (minutes < 120) return `${Math.round(minutes)} min`;
-  return `${Math.floor(minutes / 60)} h ${String(Math.round(minutes % 60)).padStart(2, '0')}`;
-}
-
-const STATUS_FR: Record<CampaignRow['status'], string> = {
-  pending: 'en préparation',
-  running: 'en cours',
-  done: 'terminée',
-  failed: 'en échec',
-  cancelled: 'annulée',
-};
-
-function formatCounts(counts: CampaignCounts): string {
-  const errors = Object.entries(counts.errorsByCode)
-    .sort((a, b) => b[1] - a[1])
-    .map(([code, n]) => `${code} ${n}`)
-    .join(', ');
-  return (
-    `Sites : ${counts.total} — ${counts.done} audités, ${counts.failed} en échec, ${counts.running} en cours, ` +
-    `${counts.pending} en attente\nPages : ${counts.pagesAudited} auditées, ${counts.pagesInError} en erreur` +
-    (errors ? `\nErreurs par code : ${errors}` : '')
-  );
-}
-
-function dateTime(value: Date | null): string | null {
-  return value ? value.toISOString().replace('T', ' ').slice(0, 16) : null;
-}
-
 async function statusAction(values: Values, id: number | null): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
@@ -361,59 +274,6 @@ async function statusAction(values: Values, id: number | null): Promise<number> 
     process.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;
   });
-}
-
-const SITE_STATE_FR: Record<CampaignSiteStatus['state'], string> = {
-  pending: 'en attente',
-  running: 'en cours',
-  done: 'audité',
-  failed: 'en échec',
-};
-
-/** One line per site: state, pages, failed rules (home / sample), home EcoIndex, address, error. */
-function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
-  const rows = sites.map((site) => {
-    const scores = site.summary?.scores ?? {};
-    const grade = site.summary?.grades?.homeEcoindex ?? null;
-    const cell = (value: number | null | undefined) =>
-      value === null || value === undefined ? '–' : String(value);
-    return [
-      SITE_STATE_FR[site.state],
-      site.summary ? `${scores.pagesAudited ?? 0}/${site.summary.pageCount}` : '–',
-      site.summary ? `${cell(scores.homeFailedRules)} / ${cell(scores.sampleFailedRules)}` : '–',
-      scores.homeEcoindex === null || scores.homeEcoindex === undefined
-        ? '–'
-        : `${grade} ${scores.homeEcoindex}`,
-      site.url + (site.errorCode ? `  (${site.errorCode})` : ''),
-    ];
-  });
-  const header = ['état', 'pages', 'règles en échec acc./éch.', 'EcoIndex acc.', 'adresse'];
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((text, i) => (i === cells.length - 1 ? text : text.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
-}
-
-function statusJson(campaign: CampaignRow, counts: CampaignCounts, sites: CampaignSiteStatus[]) {
-  return {
-    campaign: {
-      id: campaign.id,
-      name: campaign.name,
-      status: campaign.status,
-      createdAt: campaign.created_at,
-      startedAt: campaign.started_at,
-      finishedAt: campaign.finished_at,
-      judgedAt: campaign.judged_at,
-      versions: { vigie: campaign.vigie_version, axe: campaign.axe_version, rgaa: campaign.rgaa_version },
-      configHash: campaign.config_hash,
-      config: campaign.config,
-    },
-    counts,
-    sites,
-  };
 }
 
 async function listAction(values: Values): Promise<number> {

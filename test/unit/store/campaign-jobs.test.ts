@@ -23,17 +23,19 @@ import {
 import {
   campaignCounts,
   claimSite,
-  heartbeat,
-  leaseHolder,
   listCampaignSites,
-  orphanedSites,
-  registerWorker,
-  releaseHost,
   type SiteResult,
   spreadByHost,
   storeSiteResult,
-  tryLeaseHost,
 } from '../../../src/store/campaign-sites.repository.js';
+import {
+  heartbeat,
+  leaseHolder,
+  orphanedSites,
+  registerWorker,
+  releaseHost,
+  tryLeaseHost,
+} from '../../../src/store/workers.repository.js';
 import { type TestDatabase, testEngines } from './engines.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
