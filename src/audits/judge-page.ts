@@ -1,21 +1,58 @@
-// Judges one stored snapshot: accessibility findings and frugality measures. Pure, so a campaign can be
-// re-judged from its snapshots without visiting the pages again.
+// Judges one stored snapshot: accessibility findings (axe-core's and Vigie's own rules), RGAA verdicts and
+// scores, and frugality measures. Pure, so a campaign can be re-judged from its snapshots without visiting the
+// pages again.
 
-import type { EcoMeasure, Finding } from '../core/result.js';
+import type { A11yScore, EcoMeasure, Finding, RgaaOutcome } from '../core/result.js';
+import { RGAA_412_VERSION } from '../core/rgaa-412.js';
 import type { PageSnapshot } from '../core/snapshot.js';
-import { mapAxeResults } from './a11y/axe-adapter.js';
+import { failedElements, pageCriteria, scoreOf } from '../score/rgaa.js';
+import { impactRank, mapAxeResults } from './a11y/axe-adapter.js';
 import type { AxeRuleMeta } from './a11y/axe-meta.js';
+import { rgaaTestVerdicts } from './a11y/rgaa-verdicts.js';
+import { VIGIE_RULES } from './a11y/rules/index.js';
+import { runRules } from './a11y/run-rules.js';
 import { measureEco } from './eco/measure.js';
 
 export interface PageJudgement {
   a11y: { findings: Finding[]; error: string | null };
+  rgaa: RgaaOutcome;
+  score: A11yScore;
   eco: EcoMeasure;
 }
 
-export function judgePage(snapshot: PageSnapshot, axeMeta: ReadonlyMap<string, AxeRuleMeta>): PageJudgement {
-  const findings = snapshot.axe ? mapAxeResults(snapshot.axe, axeMeta) : [];
+const ORDER = { failed: 0, cantTell: 1, passed: 2, inapplicable: 3 } as const;
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      ORDER[a.outcome] - ORDER[b.outcome] ||
+      impactRank(b.impact) - impactRank(a.impact) ||
+      b.counts.failed - a.counts.failed ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Findings, RGAA verdicts and scores of a snapshot. */
+export function judgeA11y(
+  snapshot: PageSnapshot,
+  axeMeta: ReadonlyMap<string, AxeRuleMeta>,
+): Omit<PageJudgement, 'eco'> {
+  const axeFindings = snapshot.axe ? mapAxeResults(snapshot.axe, axeMeta) : [];
+  const factErrors = snapshot.facts
+    ? (snapshot.factErrors ?? {})
+    : Object.fromEntries(
+        VIGIE_RULES.flatMap((rule) => rule.requires).map((key) => [key, 'instantané sans faits (version 1)']),
+      );
+  const findings = sortFindings([...axeFindings, ...runRules(VIGIE_RULES, snapshot.facts ?? {}, factErrors)]);
+  const { tests, decidedBy } = rgaaTestVerdicts(findings);
+  const criteria = pageCriteria(tests);
   return {
     a11y: { findings, error: snapshot.axe ? null : (snapshot.axeError ?? 'axe-core did not run') },
-    eco: measureEco(snapshot),
+    rgaa: { version: RGAA_412_VERSION, tests, criteria, decidedBy },
+    score: scoreOf(tests, criteria, failedElements(findings)),
   };
+}
+
+export function judgePage(snapshot: PageSnapshot, axeMeta: ReadonlyMap<string, AxeRuleMeta>): PageJudgement {
+  return { ...judgeA11y(snapshot, axeMeta), eco: measureEco(snapshot) };
 }

@@ -1,6 +1,7 @@
 // Verdicts and findings: the result model shared by every rule family (STYLE.md, "Results").
 
 import type { VisitError } from './errors.js';
+import type { Coverage } from './rule.js';
 
 export type Outcome = 'passed' | 'failed' | 'cantTell' | 'inapplicable';
 
@@ -13,6 +14,8 @@ export interface Evidence {
   snippet: string;
   message: string;
   outcome: 'failed' | 'cantTell';
+  /** The RGAA tests this evidence is about, when only some of the rule's. */
+  rgaa?: string[];
 }
 
 export interface Finding {
@@ -32,9 +35,48 @@ export interface Finding {
   experimental: boolean;
   bestPractice: boolean;
   counts: { passed: number; failed: number; cantTell: number };
+  /** How much of its RGAA tests the rule decides (src/core/rule.ts); null when it maps to no RGAA test. */
+  coverage: Coverage | null;
+  /** Its RGAA tests are NA on the page when the rule is inapplicable. */
+  inapplicableMeansNA: boolean;
+  /** Outcome per RGAA test, when the rule's targets concern different tests; else every test has `outcome`. */
+  byTest?: Record<string, Outcome>;
+  /** The rule could not be run (a fact missing, the rule threw): a RuleError, never a verdict. */
+  error: string | null;
   /** Selectors of the failed and cantTell targets. */
   targets: string[];
   evidence: Evidence[];
+}
+
+/** RGAA verdict of a test or criterion: C conforme, NC non conforme, NA non applicable, NT non testé (à vérifier). */
+export type RgaaResult = 'C' | 'NC' | 'NA' | 'NT';
+
+export type RawMarkGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+/** RGAA results of a page (or, aggregated, of a site's sample). */
+export interface RgaaOutcome {
+  /** Referential version, `4.1.2`. */
+  version: string;
+  /** Every test of the referential → its verdict. */
+  tests: Record<string, RgaaResult>;
+  criteria: Record<string, RgaaResult>;
+  /** Rules behind each decided verdict (and behind NT left uncertain by a rule). */
+  decidedBy: Record<string, string[]>;
+}
+
+/** Scores over RGAA results (formulas: docs/methodology.md). Automated and partial: never a conformity rate. */
+export interface A11yScore {
+  /** Validated ÷ (validated + failed) criteria among those the automated checks decided, in %. */
+  automatedRate: number | null;
+  /** Asqatasun-compatible: passed ÷ (passed + failed) tests, in %. */
+  rawMark: number | null;
+  grade: RawMarkGrade | null;
+  failedTests: number;
+  failedCriteria: number;
+  /** Elements in failure over the rules mapped to RGAA tests (AAA rules excluded). */
+  failedElements: number;
+  tests: { C: number; NC: number; NA: number; NT: number };
+  criteria: { C: number; NC: number; NA: number; NT: number };
 }
 
 export interface EcoIndexResult {
@@ -59,6 +101,9 @@ export interface PageReport {
   startedAt: string;
   versions: Record<string, string | number>;
   a11y: { findings: Finding[]; error: string | null } | null;
+  /** RGAA 4.1.2 verdicts per test and criterion; null when the page could not be audited. */
+  rgaa: RgaaOutcome | null;
+  score: A11yScore | null;
   eco: EcoMeasure | null;
   timings: Record<string, number> | null;
 }

@@ -1,7 +1,10 @@
 // The page snapshot: everything the browser collects once per visit. Every judgement (axe mapping,
 // EcoIndex, later RGAA and eco rules) is a pure function over it, so a stored snapshot can be re-judged.
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+import type { FactKey, PageFacts } from './facts.js';
+
+/** 2: `facts` and `factErrors` for Vigie's own rules. Version 1 snapshots are judged without them (tests NT). */
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 export interface Redirect {
   url: string;
@@ -123,6 +126,8 @@ export interface SnapshotTimings {
   scrollMs: number;
   collectMs: number;
   axeMs: number;
+  /** Absent in version 1 snapshots. */
+  factsMs?: number;
   totalMs: number;
 }
 
@@ -153,6 +158,10 @@ export interface PageSnapshot {
   /** null when axe could not run; `axeError` then says why. */
   axe: AxeRaw | null;
   axeError: string | null;
+  /** Facts for Vigie's own rules; absent in version 1 snapshots. */
+  facts?: PageFacts;
+  /** Why a fact key is missing, by key. */
+  factErrors?: Partial<Record<FactKey, string>>;
   html: { content: string; truncated: boolean; length: number };
   versions: SnapshotVersions;
 }

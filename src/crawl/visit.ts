@@ -7,6 +7,7 @@ import { type PageSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../core/snapshot.js'
 import { checkTarget } from './address-guard.js';
 import type { BrowserPool, Slot } from './browser.js';
 import { type AxeBundle, injectAxe, runAxe } from './collectors/axe.js';
+import { collectFacts } from './collectors/facts/index.js';
 import { type NetworkRecorder, recordNetwork } from './collectors/network.js';
 import { measureAndCollect } from './measure.js';
 import { classifyNavigationError, firstLine } from './navigation-errors.js';
@@ -170,6 +171,15 @@ async function visitInSlot(
     const axeMs = performance.now() - tAxe;
     if (tab.crashed) return fail(visitError('CRASHED'), network);
 
+    // 5. Facts for Vigie's own rules (after axe: they reuse its accessible-name computation).
+    const tFacts = performance.now();
+    const facts = hung
+      ? { facts: {}, errors: {}, timedOut: false }
+      : await collectFacts(page, left(options.auditTimeoutMs));
+    if (facts.timedOut) hung = true;
+    const factsMs = performance.now() - tFacts;
+    if (tab.crashed) return fail(visitError('CRASHED'), network);
+
     const snapshot: PageSnapshot = {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       requestedUrl: url,
@@ -186,6 +196,7 @@ async function visitInSlot(
         scrollMs: Math.round(scrollMs),
         collectMs: Math.round(collectMs),
         axeMs: Math.round(axeMs),
+        factsMs: Math.round(factsMs),
         totalMs: Math.round(performance.now() - t0),
       },
       measurement: {
@@ -201,6 +212,8 @@ async function visitInSlot(
       network: entries,
       axe: axeRaw,
       axeError,
+      facts: facts.facts,
+      factErrors: facts.errors,
       html: collected.html,
       versions: {
         vigie: options.vigieVersion,

@@ -16,6 +16,8 @@ export function reportFromSnapshot(snapshot: PageSnapshot): PageReport {
     startedAt: snapshot.startedAt,
     versions: { ...snapshot.versions },
     a11y: judgement.a11y,
+    rgaa: judgement.rgaa,
+    score: judgement.score,
     eco: judgement.eco,
     timings: { ...snapshot.timings },
   };
@@ -35,6 +37,8 @@ export function reportFromVisit(
     startedAt: result.startedAt,
     versions,
     a11y: null,
+    rgaa: null,
+    score: null,
     eco: null,
     timings: null,
   };

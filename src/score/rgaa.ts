@@ -3,10 +3,10 @@
 // and grade, and the failure counts. Which verdict each test gets on a page is the rule engine's business
 // (src/audits/a11y/); this module only aggregates. Formulas and limits: docs/methodology.md.
 
+import type { A11yScore, Finding, RawMarkGrade, RgaaResult } from '../core/result.js';
 import { RGAA_412_CRITERIA, type RgaaCriterion } from '../core/rgaa-412.js';
 
-/** C conforme, NC non conforme, NA non applicable, NT non testé automatiquement (à vérifier). */
-export type RgaaResult = 'C' | 'NC' | 'NA' | 'NT';
+export type { RawMarkGrade, RgaaResult };
 
 /**
  * A criterion from its tests: NC when a test is NC; else NT when a test is NT (it cannot be validated);
@@ -92,8 +92,6 @@ export function rawMark(tests: readonly RgaaResult[]): number | null {
   return Math.round((passed / (passed + failed)) * 1000) / 10;
 }
 
-export type RawMarkGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-
 /** Asqatasun's grade of a raw mark: A = 100, B > 90, C > 85, D > 75, E > 60, else F. Null for no mark. */
 export function rawMarkGrade(mark: number | null): RawMarkGrade | null {
   if (mark === null) return null;
@@ -103,4 +101,36 @@ export function rawMarkGrade(mark: number | null): RawMarkGrade | null {
   if (mark > 75) return 'D';
   if (mark > 60) return 'E';
   return 'F';
+}
+
+/** Elements in failure over the findings mapped to RGAA tests (AAA rules excluded, as the RGAA stops at AA). */
+export function failedElements(findings: readonly Finding[]): number {
+  return findings
+    .filter((finding) => finding.outcome === 'failed' && finding.rgaa.length > 0 && finding.level !== 'AAA')
+    .reduce((sum, finding) => sum + finding.counts.failed, 0);
+}
+
+/**
+ * The scores of a page, or of a site: `tests` and `criteria` are its results (for a site, the sample's);
+ * `markTests` are the test verdicts the raw mark counts (a page's tests; for a site, every page's, as Asqatasun).
+ */
+export function scoreOf(
+  tests: Readonly<Record<string, RgaaResult>>,
+  criteria: Readonly<Record<string, RgaaResult>>,
+  elements: number,
+  markTests: readonly RgaaResult[] = Object.values(tests),
+): A11yScore {
+  const mark = rawMark(markTests);
+  const testCounts = countResults(tests);
+  const criteriaCounts = countResults(criteria);
+  return {
+    automatedRate: automatedRate(criteria),
+    rawMark: mark,
+    grade: rawMarkGrade(mark),
+    failedTests: testCounts.NC,
+    failedCriteria: criteriaCounts.NC,
+    failedElements: elements,
+    tests: testCounts,
+    criteria: criteriaCounts,
+  };
 }

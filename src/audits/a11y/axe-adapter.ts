@@ -4,6 +4,7 @@
 import type { Evidence, Finding, Outcome } from '../../core/result.js';
 import type { AxeRaw, AxeRuleRaw } from '../../core/snapshot.js';
 import type { AxeRuleMeta } from './axe-meta.js';
+import { AXE_RGAA } from './axe-rgaa.js';
 
 const RGAA_TAG = /^RGAA-(\d+\.\d+\.\d+)$/;
 const WCAG_SC_TAG = /^wcag(\d)(\d)(\d{1,2})$/;
@@ -72,6 +73,10 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
     const any = (groups.violations ?? groups.incomplete ?? groups.passes ?? groups.inapplicable)!;
     const tags = any.tags.length > 0 ? any.tags : (meta.get(id)?.tags ?? []);
     const outcome = outcomeOf(groups);
+    // Vigie's reviewed mapping wins over axe's tags; a tagged rule it does not list can only find failures.
+    const mapping = AXE_RGAA[id];
+    const rgaa = mapping ? [...mapping.rgaa] : rgaaTestsFromTags(tags);
+    const coverage = mapping?.coverage ?? 'failuresOnly';
     const evidence = [
       ...(groups.violations ? evidenceOf(groups.violations, 'failed') : []),
       ...(groups.incomplete ? evidenceOf(groups.incomplete, 'cantTell') : []),
@@ -83,7 +88,7 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
       outcome,
       impact: groups.violations?.impact ?? groups.incomplete?.impact ?? any.impact ?? null,
       title: any.help,
-      rgaa: rgaaTestsFromTags(tags),
+      rgaa,
       wcag: wcagCriteriaFromTags(tags),
       act: meta.get(id)?.actIds ?? [],
       level: wcagLevelFromTags(tags),
@@ -94,6 +99,9 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
         failed: groups.violations?.nodeCount ?? 0,
         cantTell: groups.incomplete?.nodeCount ?? 0,
       },
+      coverage: rgaa.length > 0 ? coverage : null,
+      inapplicableMeansNA: mapping?.inapplicableMeansNA ?? coverage === 'full',
+      error: null,
       targets: evidence.map((item) => item.selector),
       evidence,
     });

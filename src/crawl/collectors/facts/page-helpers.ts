@@ -1,0 +1,141 @@
+// Helpers the fact gatherers use inside the page, installed once per visit as `window.__vigie` after axe-core
+// (whose accessible-name and role computations they reuse: one implementation of the accname spec, the one
+// axe is tested against). `installPageHelpers` is serialised into the page: it must stay self-contained.
+
+/** What the gatherers find on `window.__vigie`. */
+export interface PageHelpers {
+  /** Unique CSS selector: `#id` when the id is unique, else a `tag:nth-of-type()` path from one. */
+  selector(element: Element): string;
+  /** Outer HTML cut to 250 characters. */
+  snippet(element: Element): string;
+  /** Rendered with a box, not `visibility:hidden` (ancestors included). */
+  isVisible(element: Element): boolean;
+  /** Not exposed to assistive technologies (aria-hidden on it or an ancestor, or not rendered). */
+  isHiddenFromAT(element: Element): boolean;
+  /** Accessible name (axe-core's accname), whitespace collapsed; '' when none or when axe is missing. */
+  accessibleName(element: Element): string;
+  /** Computed ARIA role (axe-core), null when none. */
+  role(element: Element): string | null;
+  /** Text content, whitespace collapsed. */
+  text(element: Element): string;
+  /** Visible text (`innerText`), whitespace collapsed. */
+  visibleText(element: Element): string;
+  /** Bounding box in page coordinates, rounded. */
+  box(element: Element): { x: number; y: number; width: number; height: number };
+}
+
+export interface VigieWindow {
+  __vigie: PageHelpers;
+}
+
+export function installPageHelpers(): boolean {
+  type Axe = {
+    setup(node: Node): unknown;
+    teardown(): void;
+    utils: { getNodeFromTree(node: Node): unknown };
+    commons: {
+      text: { accessibleTextVirtual(vNode: unknown): string };
+      aria: { getRole(node: Element): string | null };
+    };
+  };
+  const w = window as unknown as { axe?: Axe; __vigie?: PageHelpers };
+  const axe = w.axe;
+  let axeReady = false;
+  if (axe) {
+    try {
+      axe.teardown();
+      axe.setup(document.documentElement);
+      axeReady = true;
+    } catch {
+      axeReady = false;
+    }
+  }
+  const collapse = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
+  const cssEscape = (value: string): string => CSS.escape(value);
+  const selector = (element: Element): string => {
+    const parts: string[] = [];
+    let node: Element | null = element;
+    while (node && node.nodeType === 1) {
+      const id = node.getAttribute('id');
+      if (id && document.querySelectorAll(`#${cssEscape(id)}`).length === 1) {
+        parts.unshift(`#${cssEscape(id)}`);
+        break;
+      }
+      const tag = node.localName;
+      const parent: Element | null = node.parentElement;
+      if (!parent) {
+        parts.unshift(tag);
+        break;
+      }
+      const same = Array.from(parent.children).filter((child) => child.localName === tag);
+      parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
+      node = parent;
+    }
+    return parts.join(' > ');
+  };
+  const isVisible = (element: Element): boolean => {
+    const candidate = element as Element & {
+      checkVisibility?: (options: object) => boolean;
+    };
+    if (candidate.checkVisibility && !candidate.checkVisibility({ visibilityProperty: true })) return false;
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 || rect.height > 0;
+  };
+  const helpers: PageHelpers = {
+    selector,
+    snippet: (element) => {
+      const html = element.outerHTML;
+      return html.length > 250 ? `${html.slice(0, 249)}…` : html;
+    },
+    isVisible,
+    isHiddenFromAT: (element) => {
+      if (element.closest('[aria-hidden="true" i]')) return true;
+      const candidate = element as Element & { checkVisibility?: (options: object) => boolean };
+      return candidate.checkVisibility ? !candidate.checkVisibility({ visibilityProperty: true }) : false;
+    },
+    accessibleName: (element) => {
+      if (!axe || !axeReady)
+        return collapse(element.getAttribute('aria-label') ?? element.getAttribute('title'));
+      try {
+        const vNode = axe.utils.getNodeFromTree(element);
+        return vNode ? collapse(axe.commons.text.accessibleTextVirtual(vNode)) : '';
+      } catch {
+        return '';
+      }
+    },
+    role: (element) => {
+      if (!axe || !axeReady) return element.getAttribute('role');
+      try {
+        return axe.commons.aria.getRole(element);
+      } catch {
+        return element.getAttribute('role');
+      }
+    },
+    text: (element) => collapse(element.textContent),
+    visibleText: (element) =>
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted here, CSS applied.
+      collapse(element instanceof HTMLElement ? element.innerText : element.textContent),
+    box: (element) => {
+      const rect = element.getBoundingClientRect();
+      return {
+        x: Math.round(rect.left + window.scrollX),
+        y: Math.round(rect.top + window.scrollY),
+        width: Math.round(rect.width),
+        height: Math.round(rect.height),
+      };
+    },
+  };
+  w.__vigie = helpers;
+  return axeReady;
+}
+
+/** Releases axe's cached tree once the gatherers are done. Serialised into the page. */
+export function removePageHelpers(): void {
+  const w = window as unknown as { axe?: { teardown(): void }; __vigie?: unknown };
+  try {
+    w.axe?.teardown();
+  } catch {
+    // axe's teardown only clears caches; nothing to recover.
+  }
+  w.__vigie = undefined;
+}
