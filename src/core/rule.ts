@@ -32,6 +32,8 @@ export interface RuleMeta {
   family: 'a11y';
   /** French title, names the problem. */
   title: string;
+  /** French, for docs/rules.md: how the rule decides, its thresholds and its limits. */
+  description?: string;
   /** RGAA 4.1.2 tests (`8.1.1`). */
   rgaa: readonly string[];
   /** WCAG 2.1 success criteria (`1.3.1`). */

@@ -5,11 +5,35 @@
 import type { Page } from 'playwright-core';
 import type { FactKey, PageFacts } from '../../../core/facts.js';
 import documentGatherer from './document.js';
+import fieldsGatherer from './fields.js';
+import focusGatherer from './focus.js';
 import framesGatherer from './frames.js';
 import type { Gatherer } from './gatherer.js';
+import headingsGatherer from './headings.js';
+import imagesGatherer from './images.js';
+import linksGatherer from './links.js';
+import markupGatherer from './markup.js';
+import mediaGatherer from './media.js';
+import navigationGatherer from './navigation.js';
 import { installPageHelpers, removePageHelpers } from './page-helpers.js';
+import renderingGatherer from './rendering.js';
+import tablesGatherer from './tables.js';
 
-export const GATHERERS: readonly Gatherer[] = [documentGatherer, framesGatherer] as Gatherer[];
+/** One gatherer per fact key; those that change the page (focus, rendering) run last. */
+export const GATHERERS: readonly Gatherer[] = [
+  documentGatherer,
+  framesGatherer,
+  imagesGatherer,
+  tablesGatherer,
+  headingsGatherer,
+  linksGatherer,
+  navigationGatherer,
+  fieldsGatherer,
+  markupGatherer,
+  mediaGatherer,
+  focusGatherer,
+  renderingGatherer,
+] as Gatherer[];
 
 export interface FactsCollection {
   facts: PageFacts;

@@ -1,0 +1,10 @@
+// Gatherer for the `images` facts (src/core/facts/images.ts). Not written yet: it reports the key as not collected,
+// so the rules that need it give a RuleError (their tests stay NT) instead of a verdict.
+
+import { defineGatherer } from './gatherer.js';
+
+export default defineGatherer({
+  key: 'images',
+  mutates: false,
+  gather: () => Promise.reject(new Error('gatherer not written yet')),
+});

@@ -1,0 +1,10 @@
+// Gatherer for the `links` facts (src/core/facts/links.ts). Not written yet: it reports the key as not collected,
+// so the rules that need it give a RuleError (their tests stay NT) instead of a verdict.
+
+import { defineGatherer } from './gatherer.js';
+
+export default defineGatherer({
+  key: 'links',
+  mutates: false,
+  gather: () => Promise.reject(new Error('gatherer not written yet')),
+});

@@ -1,0 +1,10 @@
+// Gatherer for the `rendering` facts (src/core/facts/rendering.ts). Not written yet: it reports the key as not collected,
+// so the rules that need it give a RuleError (their tests stay NT) instead of a verdict.
+
+import { defineGatherer } from './gatherer.js';
+
+export default defineGatherer({
+  key: 'rendering',
+  mutates: true,
+  gather: () => Promise.reject(new Error('gatherer not written yet')),
+});
