@@ -1,7 +1,7 @@
 // Maps raw axe-core results (from a snapshot) to Vigie findings: one finding per rule with its verdict,
 // counts, RGAA tests (axe's `RGAA-x.y.z` tags), WCAG success criteria, ACT ids and evidence. Pure.
 
-import type { Evidence, Finding, Outcome } from '../../core/result.js';
+import { type Evidence, type Finding, OUTCOME_RANK, type Outcome } from '../../core/result.js';
 import type { AxeRaw, AxeRuleRaw } from '../../core/snapshot.js';
 import type { AxeRuleMeta } from './axe-meta.js';
 import { AXE_RGAA } from './axe-rgaa.js';
@@ -42,6 +42,39 @@ function evidenceOf(rule: AxeRuleRaw, outcome: 'failed' | 'cantTell'): Evidence[
     message: node.messages.length > 0 ? node.messages.join(' ') : rule.help,
     outcome,
   }));
+}
+
+/**
+ * The RGAA contrast test of a failed color-contrast node, from axe's message (« taille de police : 12.0pt
+ * (16px), graisse : bold »): 3.2.1 text < 24 px, 3.2.2 bold < 18.5 px, 3.2.3 text ≥ 24 px, 3.2.4 bold ≥ 18.5 px.
+ * Null when the message does not say (then the node concerns every contrast test).
+ */
+export function contrastTestOf(message: string): string | null {
+  const size = /\((\d+(?:\.\d+)?)px\)/.exec(message);
+  const weight = /(?:graisse|font weight)\s*:\s*(\w+)/i.exec(message);
+  if (!size || !weight) return null;
+  const px = Number(size[1]);
+  const bold = weight[1] === 'bold' || Number(weight[1]) >= 700;
+  if (bold) return px >= 18.5 ? '3.2.4' : '3.2.2';
+  return px >= 24 ? '3.2.3' : '3.2.1';
+}
+
+/** Per-test outcomes and evidence tests of axe's color-contrast finding (see contrastTestOf). */
+function splitContrast(finding: Finding): Finding {
+  const byTest: Record<string, Outcome> = {};
+  const base: Outcome = finding.counts.passed > 0 ? 'passed' : 'inapplicable';
+  for (const test of finding.rgaa) byTest[test] = base;
+  const evidence = finding.evidence.map((item) => {
+    const test = contrastTestOf(item.message);
+    const tests = test ? [test] : finding.rgaa;
+    for (const t of tests) if (OUTCOME_RANK[item.outcome] > OUTCOME_RANK[byTest[t]!]) byTest[t] = item.outcome;
+    return test ? { ...item, rgaa: [test] } : item;
+  });
+  // Nodes beyond the evidence cap are unknown: their tests cannot be told apart, so no test is called passed.
+  const truncated =
+    finding.evidence.length < finding.counts.failed + finding.counts.cantTell && finding.outcome !== 'passed';
+  if (truncated) for (const t of finding.rgaa) if (byTest[t] !== 'failed') byTest[t] = 'cantTell';
+  return { ...finding, byTest, evidence };
 }
 
 interface Groups {
@@ -106,8 +139,9 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
       evidence,
     });
   }
+  const split = findings.map((finding) => (finding.rule === 'color-contrast' ? splitContrast(finding) : finding));
   const order: Record<Outcome, number> = { failed: 0, cantTell: 1, passed: 2, inapplicable: 3 };
-  return findings.sort(
+  return split.sort(
     (a, b) =>
       order[a.outcome] - order[b.outcome] ||
       impactRank(b.impact) - impactRank(a.impact) ||
