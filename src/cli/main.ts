@@ -15,6 +15,7 @@ Commandes :
   worker             exécute les campagnes en file d'attente (une ou plusieurs machines)
   schedule           planifie une campagne récurrente (cron)
   rejudge            rejuge une campagne depuis ses instantanés, sans navigateur
+  rules              liste les règles d’accessibilité (tests RGAA, WCAG, ACT, couverture)
   db migrate         crée ou met à jour le schéma de la base
 
 vigie <commande> --help pour le détail d'une commande.`;
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   worker: async () => (await import('./commands/worker.js')).workerCommand,
   schedule: async () => (await import('./commands/schedule.js')).scheduleCommand,
   rejudge: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

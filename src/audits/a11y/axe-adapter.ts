@@ -67,7 +67,8 @@ function splitContrast(finding: Finding): Finding {
   const evidence = finding.evidence.map((item) => {
     const test = contrastTestOf(item.message);
     const tests = test ? [test] : finding.rgaa;
-    for (const t of tests) if (OUTCOME_RANK[item.outcome] > OUTCOME_RANK[byTest[t]!]) byTest[t] = item.outcome;
+    for (const t of tests)
+      if (OUTCOME_RANK[item.outcome] > OUTCOME_RANK[byTest[t]!]) byTest[t] = item.outcome;
     return test ? { ...item, rgaa: [test] } : item;
   });
   // Nodes beyond the evidence cap are unknown: their tests cannot be told apart, so no test is called passed.
@@ -139,7 +140,9 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
       evidence,
     });
   }
-  const split = findings.map((finding) => (finding.rule === 'color-contrast' ? splitContrast(finding) : finding));
+  const split = findings.map((finding) =>
+    finding.rule === 'color-contrast' ? splitContrast(finding) : finding,
+  );
   const order: Record<Outcome, number> = { failed: 0, cantTell: 1, passed: 2, inapplicable: 3 };
   return split.sort(
     (a, b) =>

@@ -1,0 +1,98 @@
+// The catalogue of accessibility rules Vigie runs: its own rules and the axe-core rules, with their RGAA tests,
+// WCAG criteria, ACT ids and coverage. Feeds `vigie rules` and the generated docs/rules.md.
+
+import { createRequire } from 'node:module';
+import { RGAA_412_TESTS } from '../../core/rgaa-412.js';
+import type { Coverage } from '../../core/rule.js';
+import { wcagCriteriaFromTags, wcagLevelFromTags } from './axe-adapter.js';
+import { axeRuleMeta, axeVersion } from './axe-meta.js';
+import { AXE_RGAA } from './axe-rgaa.js';
+import { VIGIE_RULES } from './rules/index.js';
+
+export interface CatalogueEntry {
+  id: string;
+  source: 'vigie' | 'axe-core';
+  family: 'a11y';
+  title: string;
+  /** How the rule decides and its limits (Vigie rules), or why Vigie maps an axe rule differently from its tags. */
+  description: string | null;
+  rgaa: string[];
+  wcag: string[];
+  act: string[];
+  /** null when the rule informs no RGAA test (WCAG or best practice only). */
+  coverage: Coverage | null;
+  level: 'A' | 'AA' | 'AAA' | null;
+  version: string;
+}
+
+function frenchAxeHelp(): Record<string, { help?: string }> {
+  const locale = createRequire(import.meta.url)('axe-core/locales/fr.json') as {
+    rules: Record<string, { help?: string }>;
+  };
+  return locale.rules;
+}
+
+export function ruleCatalogue(): CatalogueEntry[] {
+  const own: CatalogueEntry[] = VIGIE_RULES.map((rule) => ({
+    id: rule.id,
+    source: 'vigie',
+    family: rule.family,
+    title: rule.title,
+    description: rule.description ?? null,
+    rgaa: [...rule.rgaa],
+    wcag: [...rule.wcag],
+    act: [...rule.act],
+    coverage: rule.rgaa.length > 0 ? rule.coverage : null,
+    level: null,
+    version: String(rule.version),
+  }));
+  const french = frenchAxeHelp();
+  const axe: CatalogueEntry[] = [...axeRuleMeta().values()].map((rule) => {
+    const mapping = AXE_RGAA[rule.id];
+    const rgaa = mapping
+      ? [...mapping.rgaa]
+      : rule.tags.flatMap((tag) => /^RGAA-(\d+\.\d+\.\d+)$/.exec(tag)?.slice(1, 2) ?? []);
+    return {
+      id: rule.id,
+      source: 'axe-core',
+      family: 'a11y',
+      title: french[rule.id]?.help ?? rule.help,
+      description: mapping?.note ?? null,
+      rgaa,
+      wcag: wcagCriteriaFromTags(rule.tags),
+      act: [...rule.actIds],
+      coverage: rgaa.length > 0 ? (mapping?.coverage ?? 'failuresOnly') : null,
+      level: wcagLevelFromTags(rule.tags),
+      version: axeVersion(),
+    };
+  });
+  return [...own, ...axe].sort((a, b) => a.source.localeCompare(b.source) * -1 || a.id.localeCompare(b.id));
+}
+
+/**
+ * RGAA tests with a decisive automated check (a full-coverage rule, on a test that does not ask for relevance:
+ * C or NC possible), and those where the checks can only find failures.
+ */
+export function rgaaCoverage(entries: readonly CatalogueEntry[]): {
+  decisive: string[];
+  failuresOnly: string[];
+} {
+  const relevance = new Set(RGAA_412_TESTS.filter((test) => test.relevance).map((test) => test.id));
+  const decisive = new Set<string>();
+  const any = new Set<string>();
+  for (const entry of entries) {
+    for (const test of entry.rgaa) {
+      any.add(test);
+      if (entry.coverage === 'full' && !relevance.has(test)) decisive.add(test);
+    }
+  }
+  const order = (a: string, b: string) => {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]!;
+  };
+  return {
+    decisive: [...decisive].sort(order),
+    failuresOnly: [...any].filter((test) => !decisive.has(test)).sort(order),
+  };
+}
