@@ -1,7 +1,23 @@
 // Site-level summary over the audited sample: failed rules and elements on the home page and over the sample,
-// EcoIndex of the home page and mean over the sample, errors. Pure; extended by the RGAA scores later.
+// EcoIndex of the home page and mean over the sample, errors, and the RGAA results and scores of the sample
+// (the RGAA's sample rule). Pure.
 
-import type { PageReport } from '../core/result.js';
+import type { A11yScore, PageReport } from '../core/result.js';
+import { RGAA_412_CRITERIA, RGAA_412_TESTS } from '../core/rgaa-412.js';
+import { encodeResults, type PageRgaa, siteRgaa } from '../score/rgaa.js';
+
+export const RGAA_TEST_IDS: readonly string[] = RGAA_412_TESTS.map((test) => test.id);
+export const RGAA_CRITERION_IDS: readonly string[] = RGAA_412_CRITERIA.map((criterion) => criterion.id);
+
+/** The site's RGAA results, stored compactly (one character per test or criterion, see encodeResults). */
+export interface SiteRgaaSummary {
+  version: string;
+  score: A11yScore;
+  /** C, N (NC), A (NA) or T (NT) per test, in RGAA_TEST_IDS order. */
+  tests: string;
+  /** Same per criterion, in RGAA_CRITERION_IDS order. */
+  criteria: string;
+}
 
 export interface SiteSummary {
   pagesPlanned: number;
@@ -14,6 +30,10 @@ export interface SiteSummary {
     failedElements: number;
     ecoindexScore: number | null;
     ecoindexGrade: string | null;
+    /** The home page's automated RGAA rate, raw mark and grade. */
+    rgaaRate: number | null;
+    rawMark: number | null;
+    grade: string | null;
   };
   sample: {
     /** Distinct rules failed on at least one page. */
@@ -22,6 +42,17 @@ export interface SiteSummary {
     ecoindexMean: number | null;
     transferBytesMean: number | null;
   };
+  /** Null when no page was audited (or in summaries stored before RGAA results existed). */
+  rgaa: SiteRgaaSummary | null;
+}
+
+/** The RGAA results of the audited pages of a sample, aggregated with the sample rule. */
+export function sampleRgaa(pages: readonly { report: PageReport }[]): PageRgaa | null {
+  return siteRgaa(
+    pages.flatMap(({ report }) =>
+      report.rgaa && report.score && !report.error ? [{ rgaa: report.rgaa, score: report.score }] : [],
+    ),
+  );
 }
 
 export function summarizeSite(pages: readonly { role: string; report: PageReport }[]): SiteSummary {
@@ -39,6 +70,7 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
   const failedRules = new Set(audited.flatMap((page) => failedOf(page.report).map((f) => f.rule)));
   const ecoScores = audited.flatMap((page) => (page.report.eco ? [page.report.eco.ecoindex.score] : []));
   const weights = audited.flatMap((page) => (page.report.eco ? [page.report.eco.transferBytes] : []));
+  const site = sampleRgaa(audited);
   const mean = (values: number[]): number | null =>
     values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
   return {
@@ -52,6 +84,9 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
       failedElements: homeAudited ? failedOf(homeAudited).reduce((sum, f) => sum + f.counts.failed, 0) : 0,
       ecoindexScore: homeAudited?.eco?.ecoindex.score ?? null,
       ecoindexGrade: homeAudited?.eco?.ecoindex.grade ?? null,
+      rgaaRate: homeAudited?.score?.automatedRate ?? null,
+      rawMark: homeAudited?.score?.rawMark ?? null,
+      grade: homeAudited?.score?.grade ?? null,
     },
     sample: {
       failedRules: failedRules.size,
@@ -62,5 +97,13 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
       ecoindexMean: mean(ecoScores),
       transferBytesMean: mean(weights),
     },
+    rgaa: site
+      ? {
+          version: site.rgaa.version,
+          score: site.score,
+          tests: encodeResults(site.rgaa.tests, RGAA_TEST_IDS),
+          criteria: encodeResults(site.rgaa.criteria, RGAA_CRITERION_IDS),
+        }
+      : null,
   };
 }

@@ -164,7 +164,14 @@ export async function runSiteJob(
       state: 'failed',
       error: { code: 'INTERNAL', message },
       visits: [],
-      summary: { pageCount: 0, errorPageCount: 0, scores: {}, grades: {}, errors: { INTERNAL: 1 } },
+      summary: {
+        pageCount: 0,
+        errorPageCount: 0,
+        scores: {},
+        grades: {},
+        errors: { INTERNAL: 1 },
+        rgaa: null,
+      },
     });
     return saved
       ? { kind: 'stored', state: 'failed', pages: 0, pagesInError: 0 }
@@ -219,8 +226,22 @@ export function summaryRow(summary: SiteSummary): Omit<SiteSummaryInput, 'campai
       sampleFailedElements: summary.pagesAudited > 0 ? summary.sample.failedElements : null,
       sampleEcoindexMean: summary.sample.ecoindexMean,
       sampleTransferBytesMean: summary.sample.transferBytesMean,
+      homeRgaaRate: summary.home.rgaaRate,
+      homeRawMark: summary.home.rawMark,
+      rgaaRate: summary.rgaa?.score.automatedRate ?? null,
+      rawMark: summary.rgaa?.score.rawMark ?? null,
+      failedTests: summary.rgaa?.score.failedTests ?? null,
+      failedCriteria: summary.rgaa?.score.failedCriteria ?? null,
+      failedElements: summary.rgaa?.score.failedElements ?? null,
     },
-    grades: { homeEcoindex: summary.home.ecoindexGrade },
+    grades: {
+      homeEcoindex: summary.home.ecoindexGrade,
+      homeRawMark: summary.home.grade,
+      rawMark: summary.rgaa?.score.grade ?? null,
+    },
     errors: summary.errorsByCode,
+    rgaa: summary.rgaa
+      ? { version: summary.rgaa.version, tests: summary.rgaa.tests, criteria: summary.rgaa.criteria }
+      : null,
   };
 }

@@ -1,10 +1,10 @@
 // Audits one site's RGAA sample: robots.txt, home page, sample chosen from the home page's links and the
 // sitemap, then each sample page one at a time (politeness), and the site summary.
 
-import { type SiteSummary, summarizeSite } from '../audits/site-summary.js';
+import { type SiteSummary, sampleRgaa, summarizeSite } from '../audits/site-summary.js';
 import type { AuditConfig } from '../config/config.js';
 import { type VisitError, visitError } from '../core/errors.js';
-import type { PageReport } from '../core/result.js';
+import type { A11yScore, PageReport, RgaaOutcome } from '../core/result.js';
 import { ALLOW_ALL, isAllowed, type RobotsPolicy } from '../core/robots.js';
 import type { PageSnapshot } from '../core/snapshot.js';
 import type { BrowserPool } from '../crawl/browser.js';
@@ -33,6 +33,9 @@ export interface SiteReport {
   error: VisitError | null;
   robots: { crawlDelaySeconds: number | null; sitemaps: number };
   pages: SitePage[];
+  /** RGAA results of the sample (sample rule over the audited pages), null when no page was audited. */
+  rgaa: RgaaOutcome | null;
+  score: A11yScore | null;
   summary: SiteSummary;
 }
 
@@ -70,14 +73,19 @@ export async function auditSite(url: string, context: SiteAuditContext): Promise
     await context.onVisit?.({ url: page.url, role: page.role, result });
     pages.push({ ...page, report: reportFromVisit(page.url, result, context.versions) });
   };
-  const finish = (homeUrl: string | null, error: VisitError | null): SiteReport => ({
-    url,
-    homeUrl,
-    error,
-    robots: { crawlDelaySeconds: robots.crawlDelaySeconds, sitemaps: robots.sitemaps.length },
-    pages,
-    summary: summarizeSite(pages),
-  });
+  const finish = (homeUrl: string | null, error: VisitError | null): SiteReport => {
+    const sample = sampleRgaa(pages);
+    return {
+      url,
+      homeUrl,
+      error,
+      robots: { crawlDelaySeconds: robots.crawlDelaySeconds, sitemaps: robots.sitemaps.length },
+      pages,
+      rgaa: sample?.rgaa ?? null,
+      score: sample?.score ?? null,
+      summary: summarizeSite(pages),
+    };
+  };
 
   const parsed = new URL(url);
   if (!isAllowed(robots, `${parsed.pathname}${parsed.search}`)) {

@@ -3,7 +3,7 @@
 // and grade, and the failure counts. Which verdict each test gets on a page is the rule engine's business
 // (src/audits/a11y/); this module only aggregates. Formulas and limits: docs/methodology.md.
 
-import type { A11yScore, Finding, RawMarkGrade, RgaaResult } from '../core/result.js';
+import type { A11yScore, Finding, RawMarkGrade, RgaaOutcome, RgaaResult } from '../core/result.js';
 import { RGAA_412_CRITERIA, type RgaaCriterion } from '../core/rgaa-412.js';
 
 export type { RawMarkGrade, RgaaResult };
@@ -132,5 +132,60 @@ export function scoreOf(
     failedElements: elements,
     tests: testCounts,
     criteria: criteriaCounts,
+  };
+}
+
+/** One character per result, in referential order: compact storage of a page's or a site's RGAA results. */
+const RESULT_CODE: Record<RgaaResult, string> = { C: 'C', NC: 'N', NA: 'A', NT: 'T' };
+const CODE_RESULT: Record<string, RgaaResult> = { C: 'C', N: 'NC', A: 'NA', T: 'NT' };
+
+/** `{ '1.1.1': 'C', … }` → `'CNAT…'` over `ids` (a missing id is NT). */
+export function encodeResults(results: Readonly<Record<string, RgaaResult>>, ids: readonly string[]): string {
+  return ids.map((id) => RESULT_CODE[results[id] ?? 'NT']).join('');
+}
+
+/** Inverse of encodeResults; throws on a string of the wrong length or with an unknown code. */
+export function decodeResults(encoded: string, ids: readonly string[]): Record<string, RgaaResult> {
+  if (encoded.length !== ids.length)
+    throw new Error(`RGAA results: ${encoded.length} codes for ${ids.length} ids`);
+  const out: Record<string, RgaaResult> = {};
+  ids.forEach((id, i) => {
+    const result = CODE_RESULT[encoded[i]!];
+    if (!result) throw new Error(`RGAA results: unknown code « ${encoded[i]} » at ${id}`);
+    out[id] = result;
+  });
+  return out;
+}
+
+export interface PageRgaa {
+  rgaa: RgaaOutcome;
+  score: A11yScore;
+}
+
+/**
+ * Site results from its audited pages (the RGAA's sample rule, test by test and criterion by criterion); the
+ * raw mark counts every page's tests, as Asqatasun does; the rules behind a site verdict are those behind the
+ * same verdict on its pages. Null when no page was audited.
+ */
+export function siteRgaa(pages: readonly PageRgaa[]): PageRgaa | null {
+  if (pages.length === 0) return null;
+  const tests = siteResults(pages.map((page) => page.rgaa.tests));
+  const criteria = siteResults(pages.map((page) => page.rgaa.criteria));
+  const decidedBy: Record<string, string[]> = {};
+  for (const [test, result] of Object.entries(tests)) {
+    const rules = new Set(
+      pages.flatMap((page) => (page.rgaa.tests[test] === result ? (page.rgaa.decidedBy[test] ?? []) : [])),
+    );
+    if (rules.size > 0) decidedBy[test] = [...rules].sort();
+  }
+  const elements = pages.reduce((sum, page) => sum + page.score.failedElements, 0);
+  return {
+    rgaa: { version: pages[0]!.rgaa.version, tests, criteria, decidedBy },
+    score: scoreOf(
+      tests,
+      criteria,
+      elements,
+      pages.flatMap((page) => Object.values(page.rgaa.tests)),
+    ),
   };
 }

@@ -179,6 +179,7 @@ export async function storeSiteResult(db: Kysely<Database>, result: SiteResult):
         scores: json(result.summary.scores),
         grades: json(result.summary.grades),
         errors: json(result.summary.errors),
+        rgaa: result.summary.rgaa ? json(result.summary.rgaa) : null,
       })
       .onConflict((conflict) => conflict.columns(['campaign_id', 'site_id']).doNothing())
       .returning('site_id')

@@ -123,7 +123,18 @@ export interface SiteSummariesTable {
   grades: Json<Record<string, string | null>>;
   /** Visit error code → count. */
   errors: Json<Record<string, number>>;
+  /**
+   * RGAA results of the sample: `{ version, tests, criteria }`, one character per test / criterion in the
+   * referential's order (C, N = NC, A = NA, T = NT); null before migration 003 or when no page was audited.
+   */
+  rgaa: NullableJson<StoredRgaa>;
   computed_at: Timestamp;
+}
+
+export interface StoredRgaa {
+  version: string;
+  tests: string;
+  criteria: string;
 }
 
 export type CampaignSiteState = 'pending' | 'running' | 'done' | 'failed';

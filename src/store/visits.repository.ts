@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { VisitError } from '../core/errors.js';
 import type { Evidence, Outcome } from '../core/result.js';
 import type { PageSnapshot } from '../core/snapshot.js';
-import { type Database, json, type PageVisitRow, type RuleResultRow } from './schema.js';
+import { type Database, json, type PageVisitRow, type RuleResultRow, type StoredRgaa } from './schema.js';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -175,6 +175,7 @@ export interface SiteSummaryInput {
   scores: Record<string, number | null>;
   grades: Record<string, string | null>;
   errors: Record<string, number>;
+  rgaa: StoredRgaa | null;
 }
 
 export async function upsertSiteSummary(db: Kysely<Database>, summary: SiteSummaryInput): Promise<void> {
@@ -184,6 +185,7 @@ export async function upsertSiteSummary(db: Kysely<Database>, summary: SiteSumma
     scores: json(summary.scores),
     grades: json(summary.grades),
     errors: json(summary.errors),
+    rgaa: summary.rgaa ? json(summary.rgaa) : null,
     computed_at: new Date(),
   };
   await db

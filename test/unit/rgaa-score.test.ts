@@ -10,11 +10,15 @@ import {
   automatedRate,
   countResults,
   criterionResult,
+  decodeResults,
+  encodeResults,
   pageCriteria,
   type RgaaResult,
   rawMark,
   rawMarkGrade,
+  scoreOf,
   siteResults,
+  siteRgaa,
 } from '../../src/score/rgaa.js';
 
 describe('RGAA 4.1.2 referential', () => {
@@ -104,5 +108,44 @@ describe('scores', () => {
       'F',
     ]);
     expect(rawMarkGrade(null)).toBeNull();
+  });
+});
+
+describe('site results and compact storage', () => {
+  const page = (tests: Record<string, RgaaResult>, failedElements: number) => {
+    const criteria = pageCriteria(tests);
+    return {
+      rgaa: { version: '4.1.2', tests, criteria, decidedBy: {} },
+      score: scoreOf(tests, criteria, failedElements),
+    };
+  };
+
+  it('a site aggregates its pages with the sample rule; the raw mark counts every page’s tests', () => {
+    const site = siteRgaa([
+      page({ '8.1.1': 'C', '8.5.1': 'C' }, 0),
+      page({ '8.1.1': 'C', '8.5.1': 'NC' }, 2),
+    ]);
+    expect(site?.rgaa.tests['8.1.1']).toBe('C');
+    expect(site?.rgaa.tests['8.5.1']).toBe('NC');
+    expect(site?.rgaa.criteria['8.5']).toBe('NC');
+    // 3 passed, 1 failed over the two pages: 75 %.
+    expect(site?.score.rawMark).toBe(75);
+    expect(site?.score.grade).toBe('E');
+    expect(site?.score.failedElements).toBe(2);
+    expect(siteRgaa([])).toBeNull();
+  });
+
+  it('encodes one character per test and decodes it back', () => {
+    const ids = ['1.1.1', '1.1.2', '1.1.3', '1.1.4'];
+    const encoded = encodeResults({ '1.1.1': 'C', '1.1.2': 'NC', '1.1.3': 'NA' }, ids);
+    expect(encoded).toBe('CNAT');
+    expect(decodeResults(encoded, ids)).toEqual({
+      '1.1.1': 'C',
+      '1.1.2': 'NC',
+      '1.1.3': 'NA',
+      '1.1.4': 'NT',
+    });
+    expect(() => decodeResults('CN', ids)).toThrow(/2 codes for 4 ids/);
+    expect(() => decodeResults('CNAX', ids)).toThrow(/unknown code/);
   });
 });

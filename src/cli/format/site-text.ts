@@ -1,7 +1,7 @@
 // Text report of a site audit (`vigie audit --site`), in French.
 
 import type { SiteReport } from '../../runner/audit-site.js';
-import { formatBytes, formatPageText } from './text.js';
+import { formatBytes, formatPageText, formatScoreLines } from './text.js';
 
 export const ROLE_FR: Record<string, string> = {
   home: 'accueil',
@@ -37,6 +37,7 @@ export function formatSiteText(site: SiteReport): string {
             .join(', ')})`
         : ''),
   );
+  if (site.score && site.rgaa) lines.push(...formatScoreLines(site.score, site.rgaa.version));
   if (summary.home.audited) {
     lines.push(
       `  Accueil : ${summary.home.failedRules} règle(s) en échec, ${summary.home.failedElements} élément(s) ; ` +

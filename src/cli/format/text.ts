@@ -2,7 +2,7 @@
 // EcoIndex grade and page weight.
 
 import { impactRank } from '../../audits/a11y/axe-adapter.js';
-import type { Finding, PageReport } from '../../core/result.js';
+import type { A11yScore, Finding, PageReport } from '../../core/result.js';
 import { RGAA_THEMES, rgaaTheme } from '../../core/rgaa-themes.js';
 
 const IMPACT_FR: Record<string, string> = {
@@ -41,6 +41,22 @@ function byTheme(failed: Finding[]): { label: string; rules: number; elements: n
     }));
 }
 
+const percent = (value: number | null): string =>
+  value === null ? 'n. d.' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+
+/** The RGAA score line, always labelled as automated and partial (docs/methodology.md). */
+export function formatScoreLines(score: A11yScore, version: string, indent = '  '): string[] {
+  const { criteria, tests } = score;
+  return [
+    `${indent}RGAA ${version}, contrôles automatiques (partiel, pas un taux de conformité) : ` +
+      `taux automatisé ${percent(score.automatedRate)} des critères décidés ` +
+      `(${criteria.C} C, ${criteria.NC} NC, ${criteria.NA} NA, ${criteria.NT} à vérifier)`,
+    `${indent}  Note brute (compatible Asqatasun) ${percent(score.rawMark)}, note ${score.grade ?? 'n. d.'} · ` +
+      `${tests.NC} test(s) et ${criteria.NC} critère(s) non conformes · ` +
+      `${number.format(score.failedElements)} élément(s) en échec`,
+  ];
+}
+
 export function formatPageText(report: PageReport, position?: { index: number; total: number }): string {
   const lines: string[] = [];
   const where = position && position.total > 1 ? ` (${position.index + 1}/${position.total})` : '';
@@ -62,7 +78,7 @@ export function formatPageText(report: PageReport, position?: { index: number; t
     const elements = failed.reduce((sum, finding) => sum + finding.counts.failed, 0);
     const toCheck = report.a11y.findings.filter((finding) => finding.outcome === 'cantTell').length;
     lines.push(
-      `  Accessibilité (axe-core ${report.versions.axe}) : ${failed.length} règle(s) en échec, ` +
+      `  Accessibilité (axe-core ${report.versions.axe} et règles Vigie) : ${failed.length} règle(s) en échec, ` +
         `${number.format(elements)} élément(s) ; ${toCheck} règle(s) à vérifier manuellement`,
     );
     if (report.a11y.error) lines.push(`  ⚠ axe-core n'a pas pu s'exécuter : ${report.a11y.error}`);
@@ -74,6 +90,7 @@ export function formatPageText(report: PageReport, position?: { index: number; t
         `    Niveau AAA (informatif, hors RGAA) : ${failedAaa.map((finding) => finding.rule).join(', ')}`,
       );
     }
+    if (report.score && report.rgaa) lines.push(...formatScoreLines(report.score, report.rgaa.version));
     const worst = [...failed]
       .sort((a, b) => impactRank(b.impact) - impactRank(a.impact) || b.counts.failed - a.counts.failed)
       .slice(0, 5);

@@ -172,7 +172,14 @@ describe.each(testEngines())('campaign jobs on $name', (engine) => {
           ],
         },
       ],
-      summary: { pageCount: 1, errorPageCount: 0, scores: { homeFailedRules: 1 }, grades: {}, errors: {} },
+      summary: {
+        pageCount: 1,
+        errorPageCount: 0,
+        scores: { homeFailedRules: 1 },
+        grades: {},
+        errors: {},
+        rgaa: null,
+      },
     };
     expect(await storeSiteResult(test.handle.db, result)).toBe(true);
     expect(await storeSiteResult(test.handle.db, result)).toBe(false);

@@ -184,15 +184,18 @@ describe.each(testEngines())('campaigns and visits on $name', (engine) => {
       errorPageCount: 1,
       grades: { ecoindex: 'C' },
       errors: {},
+      rgaa: null,
     };
+    const rgaa = { version: '4.1.2', tests: 'CNAT', criteria: 'NT' };
     await upsertSiteSummary(db, { ...summary, scores: { ecoindex: 55.5 } });
-    await upsertSiteSummary(db, { ...summary, scores: { ecoindex: 60 }, errors: { HTTP_STATUS: 1 } });
+    await upsertSiteSummary(db, { ...summary, scores: { ecoindex: 60 }, errors: { HTTP_STATUS: 1 }, rgaa });
     const rows = await db.selectFrom('site_summaries').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       scores: { ecoindex: 60 },
       grades: { ecoindex: 'C' },
       errors: { HTTP_STATUS: 1 },
+      rgaa,
     });
   });
 });
