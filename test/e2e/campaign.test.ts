@@ -101,7 +101,7 @@ async function storedVisits(
     }
     const summaries = await handle.db
       .selectFrom('site_summaries')
-      .select(['site_id', 'scores'])
+      .select(['site_id', 'scores', 'grades', 'rgaa'])
       .where('campaign_id', '=', campaignId)
       .orderBy('site_id')
       .execute();
@@ -199,6 +199,15 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
     const audited = report.counts.pagesAudited;
     expect(audited).toBe(stored.total - 2);
     expect(stored.ruleResults).toBeGreaterThan(audited * 50);
+    // Every audited site has its RGAA results stored, one character per test and criterion.
+    const withRgaa = stored.summaries.filter((summary) => summary.rgaa !== null);
+    expect(withRgaa).toHaveLength(4);
+    for (const summary of withRgaa) {
+      expect(summary.rgaa).toMatchObject({ version: '4.1.2' });
+      expect(summary.rgaa!.tests).toMatch(/^[CNAT]{258}$/);
+      expect(summary.rgaa!.criteria).toMatch(/^[CNAT]{106}$/);
+      expect(summary.scores.rawMark).not.toBeNull();
+    }
 
     const rejudged = await runCli(['rejudge', '--campaign', '1', '--data-dir', dataDir]);
     expect(rejudged.code, rejudged.stderr).toBe(0);
