@@ -12,7 +12,7 @@ export interface PageHelpers {
   isVisible(element: Element): boolean;
   /** Not exposed to assistive technologies (aria-hidden on it or an ancestor, or not rendered). */
   isHiddenFromAT(element: Element): boolean;
-  /** Accessible name (axe-core's accname), whitespace collapsed; '' when none or when axe is missing. */
+  /** Accessible name (axe-core's accname), whitespace collapsed; '' when none. Throws when axe is missing. */
   accessibleName(element: Element): string;
   /** Computed ARIA role (axe-core), null when none. */
   role(element: Element): string | null;
@@ -93,15 +93,12 @@ export function installPageHelpers(): boolean {
       const candidate = element as Element & { checkVisibility?: (options: object) => boolean };
       return candidate.checkVisibility ? !candidate.checkVisibility({ visibilityProperty: true }) : false;
     },
+    // Without axe-core there is no trustworthy accessible name: the gatherer fails (its rules give a RuleError)
+    // rather than judging on a guess.
     accessibleName: (element) => {
-      if (!axe || !axeReady)
-        return collapse(element.getAttribute('aria-label') ?? element.getAttribute('title'));
-      try {
-        const vNode = axe.utils.getNodeFromTree(element);
-        return vNode ? collapse(axe.commons.text.accessibleTextVirtual(vNode)) : '';
-      } catch {
-        return '';
-      }
+      if (!axe || !axeReady) throw new Error('axe-core absent : nom accessible non calculable');
+      const vNode = axe.utils.getNodeFromTree(element);
+      return vNode ? collapse(axe.commons.text.accessibleTextVirtual(vNode)) : '';
     },
     role: (element) => {
       if (!axe || !axeReady) return element.getAttribute('role');
