@@ -86,3 +86,13 @@ export const presentational = (image: ImageFact): boolean =>
 /** An alternative from aria-label, aria-labelledby or title (the sources every RGAA image test lists). */
 export const ariaOrTitleAlternative = (image: ImageFact): boolean =>
   filled(image.ariaLabel) || filled(image.labelledbyText) || filled(image.title);
+
+/**
+ * aria-label, aria-labelledby or title present but empty. The decorative tests' conditions ask for no alternative
+ * (met), their procedures for no such attribute (not met): the RGAA contradicts itself, so a person decides.
+ */
+export const emptyAlternativeAttribute = (image: ImageFact): boolean =>
+  [image.ariaLabel, image.ariaLabelledby, image.title].some((value) => value !== null && value.trim() === '');
+
+export const EMPTY_ATTRIBUTE_MESSAGE =
+  'Image de décoration avec un attribut aria-label, aria-labelledby ou title vide : sans effet pour les utilisateurs, mais la procédure du RGAA demande son absence ; le retirer.';

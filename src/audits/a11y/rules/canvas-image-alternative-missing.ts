@@ -4,6 +4,8 @@
 
 import {
   ariaOrTitleAlternative,
+  EMPTY_ATTRIBUTE_MESSAGE,
+  emptyAlternativeAttribute,
   filled,
   type ImageFact,
   presentational,
@@ -20,7 +22,9 @@ function verdict(canvas: ImageFact) {
           'Canvas masqué par aria-hidden mais pourvu d’une alternative (aria-label, aria-labelledby, title ou texte entre <canvas> et </canvas>) : s’il est décoratif, retirer l’alternative ; sinon retirer aria-hidden.',
           [...INFORMATIVE, ...DECORATIVE],
         )
-      : passed('', DECORATIVE);
+      : emptyAlternativeAttribute(canvas)
+        ? cantTell(EMPTY_ATTRIBUTE_MESSAGE, DECORATIVE)
+        : passed('', DECORATIVE);
   }
   // RGAA 1.1.8 note: with role="img", only aria-label and aria-labelledby count (not the content between tags).
   const labelled = filled(canvas.ariaLabel) || filled(canvas.labelledbyText);
@@ -57,7 +61,7 @@ export default defineRule({
   family: 'a11y',
   title: 'Image bitmap (<canvas>) sans alternative, ou décorative non masquée',
   description:
-    'Chaque <canvas> affiché (boîte non nulle) est classé selon son balisage. Masqué par aria-hidden : conforme au 1.2.5 sans aria-label, aria-labelledby, title ni texte entre les balises, à vérifier sinon. role="img" avec aria-label ou aria-labelledby non vide, ou sans role="img" avec un texte entre les balises : conforme au 1.1.8. Un lien ou bouton juste avant ou après : à vérifier. Sinon non conforme : au 1.2.5 s’il a role="presentation" ou s’il est dans un lien ou bouton qui a déjà un texte, au 1.1.8 dans les autres cas. Limite : un « mécanisme de remplacement » ailleurs dans la page n’est pas recherché.',
+    'Chaque <canvas> affiché (boîte non nulle) est classé selon son balisage. Masqué par aria-hidden : conforme au 1.2.5 sans aria-label, aria-labelledby, title ni texte entre les balises, à vérifier sinon. role="img" avec aria-label ou aria-labelledby non vide, ou sans role="img" avec un texte entre les balises : conforme au 1.1.8. Un lien ou bouton juste avant ou après : à vérifier. Sinon non conforme : au 1.2.5 s’il a role="presentation" ou s’il est dans un lien ou bouton qui a déjà un texte, au 1.1.8 dans les autres cas. Limite : un « mécanisme de remplacement » ailleurs dans la page n’est pas recherché. Un attribut aria-label, aria-labelledby ou title présent mais vide sur une image masquée ou à alt vide est « à vérifier » : la condition du test (pas d’alternative) est remplie, sa procédure (pas d’attribut) ne l’est pas.',
   rgaa: ['1.1.8', '1.2.5'],
   wcag: ['1.1.1', '4.1.2'],
   act: [],

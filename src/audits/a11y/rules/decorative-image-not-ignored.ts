@@ -5,6 +5,8 @@
 
 import {
   ariaOrTitleAlternative,
+  EMPTY_ATTRIBUTE_MESSAGE,
+  emptyAlternativeAttribute,
   filled,
   type ImageFact,
   presentational,
@@ -19,7 +21,11 @@ const declaredDecorative = (image: ImageFact): boolean =>
 function verdict(image: ImageFact) {
   // aria-describedby is not in the RGAA's list, but a description on an image meant to be ignored contradicts it.
   const conflicting = ariaOrTitleAlternative(image) || filled(image.describedbyText);
-  if (!conflicting) return passed('', testOf(image));
+  if (!conflicting) {
+    return emptyAlternativeAttribute(image)
+      ? cantTell(EMPTY_ATTRIBUTE_MESSAGE, testOf(image))
+      : passed('', testOf(image));
+  }
   // Beside the text of its own link or button, the image repeats that text: it is decorative for sure.
   if (image.inControlWithText) {
     return failed(
@@ -41,7 +47,7 @@ export default defineRule({
   family: 'a11y',
   title: 'Image de décoration (<img>, <area> sans href) non ignorée par les technologies d’assistance',
   description:
-    'Cible les <img> affichées sans légende (hors <figure> à <figcaption>) et les <area> sans href d’une image affichée que le balisage déclare décoratives : alt vide, aria-hidden="true" (sur elles ou un ancêtre) ou role="presentation"/"none". Conforme (1.2.1, 1.2.2) sans aria-label, aria-labelledby, title ni aria-describedby non vides. Avec l’un d’eux : non conforme si l’image est dans un lien ou bouton qui a déjà son propre texte (elle le répète, elle est donc décorative), à vérifier sinon, car l’image peut aussi être porteuse d’information mal masquée (critère 1.1). Une image avec une alternative non vide est traitée comme porteuse d’information ; une <img> sans alt relève du 1.1.1 (axe image-alt). Limite : une image de décoration pourvue d’une alternative non vide n’est pas détectée.',
+    'Cible les <img> affichées sans légende (hors <figure> à <figcaption>) et les <area> sans href d’une image affichée que le balisage déclare décoratives : alt vide, aria-hidden="true" (sur elles ou un ancêtre) ou role="presentation"/"none". Conforme (1.2.1, 1.2.2) sans aria-label, aria-labelledby, title ni aria-describedby non vides. Avec l’un d’eux : non conforme si l’image est dans un lien ou bouton qui a déjà son propre texte (elle le répète, elle est donc décorative), à vérifier sinon, car l’image peut aussi être porteuse d’information mal masquée (critère 1.1). Une image avec une alternative non vide est traitée comme porteuse d’information ; une <img> sans alt relève du 1.1.1 (axe image-alt). Limite : une image de décoration pourvue d’une alternative non vide n’est pas détectée. Un attribut aria-label, aria-labelledby ou title présent mais vide sur une image masquée ou à alt vide est « à vérifier » : la condition du test (pas d’alternative) est remplie, sa procédure (pas d’attribut) ne l’est pas.',
   rgaa: ['1.2.1', '1.2.2'],
   wcag: ['1.1.1', '4.1.2'],
   act: [],

@@ -1,7 +1,13 @@
 // RGAA 1.1.7 (informative <embed type="image/…">: role="img" and a text alternative, or an adjacent link or
 // button to an alternative) and 1.2.6 (decorative: aria-hidden="true", no alternative).
 
-import { ariaOrTitleAlternative, type ImageFact, presentational } from '../../../core/facts/images.js';
+import {
+  ariaOrTitleAlternative,
+  EMPTY_ATTRIBUTE_MESSAGE,
+  emptyAlternativeAttribute,
+  type ImageFact,
+  presentational,
+} from '../../../core/facts/images.js';
 import { cantTell, defineRule, failed, passed } from '../../../core/rule.js';
 
 const INFORMATIVE = ['1.1.7'];
@@ -15,7 +21,9 @@ function verdict(embed: ImageFact) {
           'Image embarquée masquée par aria-hidden mais pourvue d’une alternative (aria-label, aria-labelledby ou title) : si elle est décorative, retirer l’alternative ; sinon retirer aria-hidden.',
           [...INFORMATIVE, ...DECORATIVE],
         )
-      : passed('', DECORATIVE);
+      : emptyAlternativeAttribute(embed)
+        ? cantTell(EMPTY_ATTRIBUTE_MESSAGE, DECORATIVE)
+        : passed('', DECORATIVE);
   }
   if (embed.role === 'img' && alternative) return passed('', INFORMATIVE);
   if (embed.adjacentControl) {
@@ -53,7 +61,7 @@ export default defineRule({
   family: 'a11y',
   title: 'Image embarquée (<embed type="image/…">) sans role="img" et alternative, ou décorative non masquée',
   description:
-    'Chaque <embed> affiché dont le type commence par image est classé selon son balisage. Masqué par aria-hidden : conforme au 1.2.6 sans aria-label, aria-labelledby ni title, à vérifier sinon. role="img" avec aria-label, aria-labelledby ou title non vide : conforme au 1.1.7. Un lien ou bouton juste avant ou après : à vérifier (contenu alternatif adjacent). Sinon non conforme : au 1.2.6 s’il a role="presentation" ou s’il est dans un lien ou bouton qui a déjà un texte, au 1.1.7 dans les autres cas. Limite : un « mécanisme de remplacement » ailleurs dans la page n’est pas recherché.',
+    'Chaque <embed> affiché dont le type commence par image est classé selon son balisage. Masqué par aria-hidden : conforme au 1.2.6 sans aria-label, aria-labelledby ni title, à vérifier sinon. role="img" avec aria-label, aria-labelledby ou title non vide : conforme au 1.1.7. Un lien ou bouton juste avant ou après : à vérifier (contenu alternatif adjacent). Sinon non conforme : au 1.2.6 s’il a role="presentation" ou s’il est dans un lien ou bouton qui a déjà un texte, au 1.1.7 dans les autres cas. Limite : un « mécanisme de remplacement » ailleurs dans la page n’est pas recherché. Un attribut aria-label, aria-labelledby ou title présent mais vide sur une image masquée ou à alt vide est « à vérifier » : la condition du test (pas d’alternative) est remplie, sa procédure (pas d’attribut) ne l’est pas.',
   rgaa: ['1.1.7', '1.2.6'],
   wcag: ['1.1.1', '4.1.2'],
   act: [],

@@ -3,6 +3,8 @@
 
 import {
   ariaOrTitleAlternative,
+  EMPTY_ATTRIBUTE_MESSAGE,
+  emptyAlternativeAttribute,
   filled,
   type ImageFact,
   presentational,
@@ -20,7 +22,9 @@ function verdict(object: ImageFact) {
           'Image objet masquée par aria-hidden mais pourvue d’une alternative (aria-label, aria-labelledby, title ou texte entre <object> et </object>) : si elle est décorative, retirer l’alternative ; sinon retirer aria-hidden.',
           [...INFORMATIVE, ...DECORATIVE],
         )
-      : passed('', DECORATIVE);
+      : emptyAlternativeAttribute(object)
+        ? cantTell(EMPTY_ATTRIBUTE_MESSAGE, DECORATIVE)
+        : passed('', DECORATIVE);
   }
   if (object.role === 'img' && alternative) return passed('', INFORMATIVE);
   if (object.adjacentControl) {
@@ -58,7 +62,7 @@ export default defineRule({
   family: 'a11y',
   title: 'Image objet (<object type="image/…">) sans role="img" et alternative, ou décorative non masquée',
   description:
-    'Chaque <object> affiché dont le type commence par image est classé selon son balisage. Masqué par aria-hidden : conforme au 1.2.3 sans aria-label, aria-labelledby, title ni texte entre les balises, à vérifier sinon. role="img" avec aria-label, aria-labelledby ou title non vide : conforme au 1.1.6. Un lien ou bouton juste avant ou après : à vérifier (contenu alternatif adjacent). Sinon non conforme : au 1.2.3 s’il a role="presentation" ou s’il est dans un lien ou bouton qui a déjà un texte, au 1.1.6 dans les autres cas. Limite : un « mécanisme de remplacement » ailleurs dans la page n’est pas recherché.',
+    'Chaque <object> affiché dont le type commence par image est classé selon son balisage. Masqué par aria-hidden : conforme au 1.2.3 sans aria-label, aria-labelledby, title ni texte entre les balises, à vérifier sinon. role="img" avec aria-label, aria-labelledby ou title non vide : conforme au 1.1.6. Un lien ou bouton juste avant ou après : à vérifier (contenu alternatif adjacent). Sinon non conforme : au 1.2.3 s’il a role="presentation" ou s’il est dans un lien ou bouton qui a déjà un texte, au 1.1.6 dans les autres cas. Limite : un « mécanisme de remplacement » ailleurs dans la page n’est pas recherché. Un attribut aria-label, aria-labelledby ou title présent mais vide sur une image masquée ou à alt vide est « à vérifier » : la condition du test (pas d’alternative) est remplie, sa procédure (pas d’attribut) ne l’est pas.',
   rgaa: ['1.1.6', '1.2.3'],
   wcag: ['1.1.1', '4.1.2'],
   act: [],

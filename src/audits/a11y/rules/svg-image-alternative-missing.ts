@@ -2,7 +2,12 @@
 // no alternative, empty or absent <title>/<desc>, no title attribute). The markup says which the author meant:
 // aria-hidden or role="presentation" declares it decorative, role="img" or an alternative informative.
 
-import { filled, type ImageFact } from '../../../core/facts/images.js';
+import {
+  EMPTY_ATTRIBUTE_MESSAGE,
+  emptyAlternativeAttribute,
+  filled,
+  type ImageFact,
+} from '../../../core/facts/images.js';
 import { cantTell, defineRule, failed, passed } from '../../../core/rule.js';
 
 const INFORMATIVE = ['1.1.5'];
@@ -23,7 +28,9 @@ function verdict(svg: ImageFact) {
           'SVG masqué par aria-hidden mais pourvu d’une alternative (<title>, <desc>, aria-label ou title) : s’il est décoratif, retirer ces alternatives ; s’il porte une information, retirer aria-hidden et ajouter role="img".',
           [...INFORMATIVE, ...DECORATIVE],
         )
-      : passed('', DECORATIVE);
+      : emptyAlternativeAttribute(svg)
+        ? cantTell(EMPTY_ATTRIBUTE_MESSAGE, DECORATIVE)
+        : passed('', DECORATIVE);
   }
   if (svg.role === 'img') {
     return alternative(svg)
@@ -69,7 +76,7 @@ export default defineRule({
   family: 'a11y',
   title: 'Image vectorielle (<svg>) sans role="img" et alternative, ou décorative non masquée',
   description:
-    'Chaque <svg> affiché (hors SVG imbriqué, hors SVG de taille nulle) est classé selon son balisage. Masqué par aria-hidden (sur lui ou un ancêtre) : conforme au 1.2.4 s’il n’a aucune alternative (ni <title>/<desc> non vides, ni aria-label, aria-labelledby ou title, sur lui ou ses enfants), à vérifier sinon. role="img" : conforme au 1.1.5 avec un <title>, un aria-label ou un aria-labelledby non vide, non conforme sinon. role="presentation" sans alternative : non conforme au 1.2.4 (aria-hidden exigé). Sans rôle mais avec une alternative : non conforme au 1.1.5 (role="img" manquant). Sans rôle ni alternative : non conforme au 1.2.4 s’il est l’icône d’un lien ou bouton qui a déjà un texte, au 1.1.5 sinon (comme axe pour une <img> sans alt).',
+    'Chaque <svg> affiché (hors SVG imbriqué, hors SVG de taille nulle) est classé selon son balisage. Masqué par aria-hidden (sur lui ou un ancêtre) : conforme au 1.2.4 s’il n’a aucune alternative (ni <title>/<desc> non vides, ni aria-label, aria-labelledby ou title, sur lui ou ses enfants), à vérifier sinon. role="img" : conforme au 1.1.5 avec un <title>, un aria-label ou un aria-labelledby non vide, non conforme sinon. role="presentation" sans alternative : non conforme au 1.2.4 (aria-hidden exigé). Sans rôle mais avec une alternative : non conforme au 1.1.5 (role="img" manquant). Sans rôle ni alternative : non conforme au 1.2.4 s’il est l’icône d’un lien ou bouton qui a déjà un texte, au 1.1.5 sinon (comme axe pour une <img> sans alt). Un attribut aria-label, aria-labelledby ou title présent mais vide sur une image masquée ou à alt vide est « à vérifier » : la condition du test (pas d’alternative) est remplie, sa procédure (pas d’attribut) ne l’est pas.',
   rgaa: ['1.1.5', '1.2.4'],
   wcag: ['1.1.1', '4.1.2'],
   act: [],
