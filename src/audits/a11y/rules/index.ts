@@ -2,10 +2,30 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import canvasImageAlternativeMissing from './canvas-image-alternative-missing.js';
+import decorativeImageNotIgnored from './decorative-image-not-ignored.js';
 import doctypeMissing from './doctype-missing.js';
+import embedImageAlternativeMissing from './embed-image-alternative-missing.js';
+import figureCaptionNotLinked from './figure-caption-not-linked.js';
 import frameTitleMissing from './frame-title-missing.js';
+import frameTitleNotRelevant from './frame-title-not-relevant.js';
+import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
+import imageAlternativeTooLong from './image-alternative-too-long.js';
+import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
+import objectImageAlternativeMissing from './object-image-alternative-missing.js';
+import svgImageAlternativeMissing from './svg-image-alternative-missing.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  canvasImageAlternativeMissing,
+  decorativeImageNotIgnored,
   doctypeMissing,
+  embedImageAlternativeMissing,
+  figureCaptionNotLinked,
   frameTitleMissing,
+  frameTitleNotRelevant,
+  imageAlternativeNotRelevant,
+  imageAlternativeTooLong,
+  imageDescriptionReferenceBroken,
+  objectImageAlternativeMissing,
+  svgImageAlternativeMissing,
 ] as Rule[];
