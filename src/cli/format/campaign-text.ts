@@ -34,7 +34,10 @@ const SITE_STATE_FR: Record<CampaignSiteStatus['state'], string> = {
   failed: 'en échec',
 };
 
-/** One line per site: state, pages, failed rules (home / sample), home EcoIndex, address, error. */
+/**
+ * One line per site: state, pages, RGAA raw mark and grade and automated rate of the sample, failed rules
+ * (home / sample), home EcoIndex, address, error.
+ */
 export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
   const rows = sites.map((site) => {
     const scores = site.summary?.scores ?? {};
@@ -44,6 +47,9 @@ export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
     return [
       SITE_STATE_FR[site.state],
       site.summary ? `${scores.pagesAudited ?? 0}/${site.summary.pageCount}` : '–',
+      scores.rawMark === null || scores.rawMark === undefined
+        ? '–'
+        : `${site.summary?.grades?.rawMark ?? '?'} ${scores.rawMark} % (${cell(scores.rgaaRate)} %)`,
       site.summary ? `${cell(scores.homeFailedRules)} / ${cell(scores.sampleFailedRules)}` : '–',
       scores.homeEcoindex === null || scores.homeEcoindex === undefined
         ? '–'
@@ -51,7 +57,14 @@ export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
       site.url + (site.errorCode ? `  (${site.errorCode})` : ''),
     ];
   });
-  const header = ['état', 'pages', 'règles en échec acc./éch.', 'EcoIndex acc.', 'adresse'];
+  const header = [
+    'état',
+    'pages',
+    'RGAA note brute (taux auto.)',
+    'règles en échec acc./éch.',
+    'EcoIndex acc.',
+    'adresse',
+  ];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells
