@@ -23,6 +23,8 @@ export function formatCounts(counts: CampaignCounts): string {
   );
 }
 
+const frenchNumber = (value: number): string => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+
 export function dateTime(value: Date | null): string | null {
   return value ? value.toISOString().replace('T', ' ').slice(0, 16) : null;
 }
@@ -49,7 +51,7 @@ export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
       site.summary ? `${scores.pagesAudited ?? 0}/${site.summary.pageCount}` : '–',
       scores.rawMark === null || scores.rawMark === undefined
         ? '–'
-        : `${site.summary?.grades?.rawMark ?? '?'} ${scores.rawMark} % (${cell(scores.rgaaRate)} %)`,
+        : `${site.summary?.grades?.rawMark ?? '?'} ${frenchNumber(scores.rawMark)} % (${scores.rgaaRate === null || scores.rgaaRate === undefined ? '–' : frenchNumber(scores.rgaaRate)} %)`,
       site.summary ? `${cell(scores.homeFailedRules)} / ${cell(scores.sampleFailedRules)}` : '–',
       scores.homeEcoindex === null || scores.homeEcoindex === undefined
         ? '–'
