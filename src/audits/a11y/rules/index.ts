@@ -3,9 +3,11 @@
 
 import type { Rule } from '../../../core/rule.js';
 import doctypeMissing from './doctype-missing.js';
+import focusIndicatorMissing from './focus-indicator-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
   doctypeMissing,
+  focusIndicatorMissing,
   frameTitleMissing,
 ] as Rule[];
