@@ -2,12 +2,26 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import backgroundColorWithoutTextColor from './background-color-without-text-color.js';
+import backgroundImageWithoutBackgroundColor from './background-image-without-background-color.js';
+import cssGeneratedText from './css-generated-text.js';
 import doctypeMissing from './doctype-missing.js';
 import focusIndicatorMissing from './focus-indicator-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
+import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
+import textColorWithoutBackground from './text-color-without-background.js';
+import textResizeClipped from './text-resize-clipped.js';
+import textSpacingClipped from './text-spacing-clipped.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  backgroundColorWithoutTextColor,
+  backgroundImageWithoutBackgroundColor,
+  cssGeneratedText,
   doctypeMissing,
   focusIndicatorMissing,
   frameTitleMissing,
+  reflowHorizontalScroll,
+  textColorWithoutBackground,
+  textResizeClipped,
+  textSpacingClipped,
 ] as Rule[];
