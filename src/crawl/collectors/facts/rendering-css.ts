@@ -154,10 +154,22 @@ export function gatherCssFacts(): CssFacts {
     withoutColour: 0,
     defaultColour: 0,
   });
-  const hasColourUp = (start: Element | null): boolean => {
-    for (let node = start; node; node = node.parentElement)
-      if (alpha(getComputedStyle(node).backgroundColor) > 0) return true;
-    return false;
+  /** Memoised walk up the ancestors: nearest background colour, first background image below it. */
+  const backdrops = new Map<Element, { backgroundOwner: Element | null; imageOwner: Element | null }>();
+  const backdrop = (element: Element): { backgroundOwner: Element | null; imageOwner: Element | null } => {
+    const known = backdrops.get(element);
+    if (known) return known;
+    const style = getComputedStyle(element);
+    const image = style.backgroundImage !== 'none' ? element : null;
+    let result: { backgroundOwner: Element | null; imageOwner: Element | null };
+    if (alpha(style.backgroundColor) > 0) result = { backgroundOwner: element, imageOwner: image };
+    else if (!element.parentElement) result = { backgroundOwner: null, imageOwner: image };
+    else {
+      const above = backdrop(element.parentElement);
+      result = { backgroundOwner: above.backgroundOwner, imageOwner: image ?? above.imageOwner };
+    }
+    backdrops.set(element, result);
+    return result;
   };
   for (const text of texts) {
     // Where the text colour comes from: the nearest author declaration, unless the browser colours first.
@@ -173,17 +185,8 @@ export function gatherCssFacts(): CssFacts {
         break;
       }
     }
-    // What the text sits on: the nearest background colour or image.
-    let backgroundOwner: Element | null = null;
-    let imageOwner: Element | null = null;
-    for (let node: Element | null = text; node; node = node.parentElement) {
-      const style = getComputedStyle(node);
-      if (style.backgroundImage !== 'none' && !imageOwner) imageOwner = node;
-      if (alpha(style.backgroundColor) > 0) {
-        backgroundOwner = node;
-        break;
-      }
-    }
+    // What the text sits on: the nearest background colour, and the first background image met on the way.
+    const { backgroundOwner, imageOwner } = backdrop(text);
     if (colourOwner && textColours.size < 500) {
       const entry = textColours.get(colourOwner) ?? pairing(colourOwner, text);
       entry.texts++;
@@ -217,7 +220,7 @@ export function gatherCssFacts(): CssFacts {
           style.backgroundRepeat
             .split(',')
             .some((repeat) => /^\s*repeat\s*$|^\s*repeat repeat\s*$/.test(repeat)),
-        hasBackgroundColour: hasColourUp(imageOwner),
+        hasBackgroundColour: backdrop(imageOwner).backgroundOwner !== null,
         sample: v.selector(text),
       });
     }

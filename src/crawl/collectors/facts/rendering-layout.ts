@@ -54,12 +54,14 @@ export function measureTextAdaptation(): {
     boxes.forEach((box, index) => {
       if (facts.length >= max) return;
       const html = box.element as HTMLElement;
-      const style = getComputedStyle(html);
       const hides = (value: string) => value === 'hidden' || value === 'clip';
+      // Geometry first (one layout for all boxes), styles only for the boxes that newly overflow.
       const overY = html.scrollHeight - html.clientHeight;
       const overX = html.scrollWidth - html.clientWidth;
       const newY = overY > 1 && box.sh - box.ch <= 1;
       const newX = overX > 1 && box.sw - box.cw <= 1;
+      if (!newY && !newX) return;
+      const style = getComputedStyle(html);
       let axis: 'x' | 'y' | null = null;
       let clips = false;
       if (newY && (hides(style.overflowY) || style.overflowY === 'visible')) {

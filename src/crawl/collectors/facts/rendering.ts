@@ -11,12 +11,12 @@ import { forgetBoxes, measureReflow, measureTextAdaptation, stillClipped } from 
 /** WCAG 1.4.10 / RGAA 10.11.1: 320 CSS px wide. */
 export const REFLOW_WIDTH_PX = 320;
 
-/** Lets the page lay out again after a viewport change (two frames, then resize handlers' usual debounce). */
+/** Lets the page lay out again after a viewport change (two frames: resize events and media queries done). */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)));
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
       }),
   );
 }
