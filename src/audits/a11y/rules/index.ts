@@ -2,30 +2,46 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import backgroundColorWithoutTextColor from './background-color-without-text-color.js';
+import backgroundImageWithoutBackgroundColor from './background-image-without-background-color.js';
 import canvasImageAlternativeMissing from './canvas-image-alternative-missing.js';
+import cssGeneratedText from './css-generated-text.js';
 import decorativeImageNotIgnored from './decorative-image-not-ignored.js';
 import doctypeMissing from './doctype-missing.js';
 import embedImageAlternativeMissing from './embed-image-alternative-missing.js';
 import figureCaptionNotLinked from './figure-caption-not-linked.js';
+import focusIndicatorMissing from './focus-indicator-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import frameTitleNotRelevant from './frame-title-not-relevant.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
+import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
 import svgImageAlternativeMissing from './svg-image-alternative-missing.js';
+import textColorWithoutBackground from './text-color-without-background.js';
+import textResizeClipped from './text-resize-clipped.js';
+import textSpacingClipped from './text-spacing-clipped.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  backgroundColorWithoutTextColor,
+  backgroundImageWithoutBackgroundColor,
   canvasImageAlternativeMissing,
+  cssGeneratedText,
   decorativeImageNotIgnored,
   doctypeMissing,
   embedImageAlternativeMissing,
   figureCaptionNotLinked,
+  focusIndicatorMissing,
   frameTitleMissing,
   frameTitleNotRelevant,
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
   objectImageAlternativeMissing,
+  reflowHorizontalScroll,
   svgImageAlternativeMissing,
+  textColorWithoutBackground,
+  textResizeClipped,
+  textSpacingClipped,
 ] as Rule[];

@@ -1,10 +1,93 @@
-// Gatherer for the `rendering` facts (src/core/facts/rendering.ts). Not written yet: it reports the key as not collected,
-// so the rules that need it give a RuleError (their tests stay NT) instead of a verdict.
+// Rendering facts (RGAA 10.2.1, 10.4.1, 10.5.1–10.5.3, 10.11.1, 10.12.1): CSS colours and generated content read
+// through the CSSOM, text clipped under WCAG 1.4.12 spacing and 200 % text (then checked at 200 % graphic zoom,
+// a viewport halved), horizontal overflow at 320 CSS px. Puts back the viewport, styles and scroll position.
 
+import type { Page } from 'playwright-core';
+import type { ReflowFacts, RenderingFacts } from '../../../core/facts/rendering.js';
 import { defineGatherer } from './gatherer.js';
+import { gatherCssFacts } from './rendering-css.js';
+import { forgetBoxes, measureReflow, measureTextAdaptation, stillClipped } from './rendering-layout.js';
+
+/** WCAG 1.4.10 / RGAA 10.11.1: 320 CSS px wide. */
+export const REFLOW_WIDTH_PX = 320;
+
+/** Lets the page lay out again after a viewport change (two frames: resize events and media queries done). */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}
+
+async function withViewport<T>(
+  page: Page,
+  size: { width: number; height: number },
+  work: () => Promise<T>,
+): Promise<T> {
+  const original = page.viewportSize();
+  if (!original) throw new Error('no fixed viewport');
+  await page.setViewportSize(size);
+  try {
+    await settle(page);
+    return await work();
+  } finally {
+    await page.setViewportSize(original);
+    await settle(page);
+  }
+}
 
 export default defineGatherer({
   key: 'rendering',
   mutates: true,
-  gather: () => Promise.reject(new Error('gatherer not written yet')),
+  gather: async (page): Promise<RenderingFacts> => {
+    const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+    const durationMs = { colours: 0, spacing: 0, zoom: 0, reflow: 0 };
+    let clock = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const spent = Math.round(now - clock);
+      clock = now;
+      return spent;
+    };
+    try {
+      const css = await page.evaluate(gatherCssFacts);
+      durationMs.colours = lap();
+      const text = await page.evaluate(measureTextAdaptation);
+      durationMs.spacing = lap();
+      let zoomClipped = text.zoom;
+      const viewport = page.viewportSize();
+      if (zoomClipped.length > 0 && viewport) {
+        // 200 % graphic zoom lays the page out in half the CSS pixels: text lost at 200 % text size counts only
+        // when it is lost there too (RGAA 10.4.1 is met if one of its conditions is).
+        const half = { width: Math.round(viewport.width / 2), height: Math.round(viewport.height / 2) };
+        const still = await withViewport(page, half, () => page.evaluate(stillClipped, text.zoomIndexes));
+        zoomClipped = zoomClipped.filter((_, index) => still[index]);
+      } else if (zoomClipped.length > 0) zoomClipped = [];
+      await page.evaluate(forgetBoxes);
+      durationMs.zoom = lap();
+      let reflow: ReflowFacts = {
+        width: null,
+        scrollWidth: 0,
+        clientWidth: 0,
+        overflowHidden: false,
+        culprits: [],
+      };
+      if (viewport) {
+        const narrow = { width: REFLOW_WIDTH_PX, height: viewport.height };
+        reflow = await withViewport(page, narrow, () => page.evaluate(measureReflow, REFLOW_WIDTH_PX));
+      }
+      durationMs.reflow = lap();
+      return {
+        ...css,
+        spacingClipped: text.spacing,
+        zoomClipped,
+        reflow,
+        durationMs,
+      };
+    } finally {
+      await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll).catch(() => undefined);
+    }
+  },
 });
