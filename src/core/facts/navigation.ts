@@ -1,6 +1,72 @@
-// Facts for the rules on navigation (see src/core/facts.ts). Filled by src/crawl/collectors/facts/navigation.ts.
+// Facts for the rules on navigation (RGAA 12.1, 12.7, 12.8). Filled by src/crawl/collectors/facts/navigation.ts:
+// main content, skip links, navigation systems (menu, sitemap link, search) and positive tabindex values.
 
-/** Not collected yet: the gatherer's author defines the fields. */
+import type { RuleTarget } from './target.js';
+
+export interface SkipLinkFact extends RuleTarget {
+  /** Accessible name, at most 200 characters. */
+  name: string;
+  /** The fragment without `#`, decoded, at most 200 characters. */
+  fragment: string;
+  /** An element with that id (or an `<a name>`) exists. */
+  targetExists: boolean;
+  /**
+   * Activating it leads to the main content: the target is `main`, is inside it, or wraps or precedes it with
+   * nothing focusable and no text in between.
+   */
+  reachesMain: boolean;
+  /** Rendered, so it can take the focus (not display:none, not visibility:hidden). */
+  rendered: boolean;
+  /** Position among the focusable elements of the page (0 = first), null when not focusable. */
+  focusIndex: number | null;
+  /** Shown without focus: a box of at least 4×4 px, on the page, not clipped, not transparent. */
+  visible: boolean;
+  /**
+   * Shown once focused (probed with `focus()`, CSS transitions finished, then the focus restored); null when not
+   * probed (already visible, or the focus could not be given to it).
+   */
+  visibleOnFocus: boolean | null;
+}
+
+export interface NavigationSystem extends RuleTarget {
+  /** Accessible name or first text, at most 100 characters. */
+  name: string;
+}
+
+export interface TabindexFact extends RuleTarget {
+  /** The positive tabindex value. */
+  tabindex: number;
+  /** Focusable elements in the natural order (tabindex 0) that come before it in the document, after it in tab order. */
+  overtaken: number;
+  /** Focusable elements with a higher positive tabindex that come before it in the document. */
+  overtakenPositive: number;
+}
+
 export interface NavigationFacts {
-  readonly pending?: never;
+  /** The `<html>` element, target of page-level verdicts. */
+  root: RuleTarget;
+  /** The first rendered `main` element or role=main, null when none. */
+  main: RuleTarget | null;
+  /** Links and list-of-links navigation before the main content: `nav`/role=navigation or a list of ≥ 3 links. */
+  navigationBeforeMain: boolean;
+  /** Links (a[href]) before the main content in document order. */
+  linksBeforeMain: number;
+  /** Same-page links (`href="#…"`) before the main content or targeting it, at most 20. */
+  skipLinks: SkipLinkFact[];
+  /**
+   * Something before the main content a script could use as a skip link that the facts cannot follow: a link or
+   * button named like one (« contenu », « aller à », « skip »…) without a usable fragment, or a shadow root.
+   */
+  unresolvedSkipCandidate: boolean;
+  /** Navigation menus: nav/role=navigation outside the footer with at least 3 links, at most 20. */
+  menus: NavigationSystem[];
+  /** Links named « plan du site » / « sitemap » with a real destination, at most 20. */
+  sitemapLinks: NavigationSystem[];
+  /**
+   * Site search outside the main content: role=search, a form with a search field, or a link/button to a
+   * search page; at most 20.
+   */
+  searches: NavigationSystem[];
+  /** Focusable elements with a positive tabindex, at most 500. */
+  positiveTabindex: TabindexFact[];
 }
