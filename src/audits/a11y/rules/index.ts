@@ -4,8 +4,20 @@
 import type { Rule } from '../../../core/rule.js';
 import doctypeMissing from './doctype-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
+import linkPurposeUnclear from './link-purpose-unclear.js';
+import linkVisibleLabelNotInName from './link-visible-label-not-in-name.js';
+import navigationSystemsMissing from './navigation-systems-missing.js';
+import skipLinkMissing from './skip-link-missing.js';
+import skipLinkNotVisible from './skip-link-not-visible.js';
+import tabOrderPositiveTabindex from './tab-order-positive-tabindex.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
   doctypeMissing,
   frameTitleMissing,
+  linkPurposeUnclear,
+  linkVisibleLabelNotInName,
+  navigationSystemsMissing,
+  skipLinkMissing,
+  skipLinkNotVisible,
+  tabOrderPositiveTabindex,
 ] as Rule[];
