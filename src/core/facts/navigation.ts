@@ -11,8 +11,8 @@ export interface SkipLinkFact extends RuleTarget {
   /** An element with that id (or an `<a name>`) exists. */
   targetExists: boolean;
   /**
-   * Activating it leads to the main content: the target is `main`, is inside it, or wraps or precedes it with
-   * nothing focusable and no text in between.
+   * Activating it leads to the main content: the target is `main`, is inside it after at most 300 characters of
+   * text (a breadcrumb), or wraps or precedes it with nothing focusable and no text in between.
    */
   reachesMain: boolean;
   /** Rendered, so it can take the focus (not display:none, not visibility:hidden). */
@@ -51,7 +51,7 @@ export interface NavigationFacts {
   navigationBeforeMain: boolean;
   /** Links (a[href]) before the main content in document order. */
   linksBeforeMain: number;
-  /** Same-page links (`href="#…"`) before the main content or targeting it, at most 20. */
+  /** Same-page links (`href="#…"`) before the main content (among the first 20 focusable ones without main), at most 20. */
   skipLinks: SkipLinkFact[];
   /**
    * Something before the main content a script could use as a skip link that the facts cannot follow: a link or

@@ -95,22 +95,31 @@ export default defineGatherer({
         window.scrollTo(scrollX, scrollY);
         return result;
       };
-      // Nothing focusable and no text between two points of the document (scripts and styles left out).
-      const emptyBetween = (range: Range): boolean => {
+      const textOf = (range: Range): string => {
         const fragment = range.cloneContents();
         for (const element of Array.from(fragment.querySelectorAll('script, style, template, noscript')))
           element.remove();
-        if (collapse(fragment.textContent)) return false;
+        return collapse(fragment.textContent);
+      };
+      // Nothing focusable and no text between two points of the document (scripts and styles left out).
+      const emptyBetween = (range: Range): boolean => {
+        if (textOf(range)) return false;
         return !focusables.some(
           (element) => !element.contains(main) && range.intersectsNode(element) && beforeMain(element),
         );
       };
       const reachesMain = (element: Element): boolean => {
         if (!main) return false;
-        if (element === main || main.contains(element)) return true;
+        if (element === main) return true;
         const range = document.createRange();
+        if (main.contains(element)) {
+          // At the start of main: a breadcrumb may come first, not whole paragraphs.
+          range.setStart(main, 0);
+          range.setEndBefore(element);
+          return textOf(range).length <= 300;
+        }
         if (element.contains(main)) range.setStart(element, 0);
-        else if (beforeMain(element)) range.setStartAfter(element);
+        else if (beforeMain(element)) range.setStartBefore(element); // its own content counts too
         else return false;
         range.setEndBefore(main);
         return emptyBetween(range);
@@ -139,7 +148,7 @@ export default defineGatherer({
         const destination =
           document.getElementById(fragment) ?? document.querySelector(`a[name="${CSS.escape(fragment)}"]`);
         const reaches = destination ? reachesMain(destination) : false;
-        if (main ? !beforeMain(link) && !reaches : (focusIndex.get(link) ?? 99) > 20) continue;
+        if (main ? !beforeMain(link) : (focusIndex.get(link) ?? 99) > 20) continue;
         const rendered = v.isVisible(link);
         const visible = shown(link);
         skipLinks.push({
