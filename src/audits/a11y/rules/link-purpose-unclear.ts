@@ -118,11 +118,11 @@ function ambiguousNames(links: readonly LinkFact[]): Set<string> {
   if (known) return known;
   const destinations = new Map<string, Set<string>>();
   for (const link of links) {
-    if (link.href === null) continue;
     const name = normalizeLinkText(link.name);
-    if (!name) continue;
+    // Long names describe their destination; anchors of one page are one destination.
+    if (link.href === null || !name || link.name.length > 60) continue;
     const set = destinations.get(name) ?? new Set<string>();
-    set.add(link.href);
+    set.add(link.href.replace(/#.*$/, ''));
     destinations.set(name, set);
   }
   const names = new Set([...destinations].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name));
@@ -142,7 +142,7 @@ export default defineRule({
     'chiffre (« >> », « + ») ou un nom de fichier image est aussi générique. Non conforme seulement si aucun ' +
     'contexte du glossaire RGAA (phrase, paragraphe, élément de liste, titre précédent, cellule et ses en-têtes) ' +
     'ni attribut title ou description ne le complète ; sinon « à vérifier ». Des liens de même intitulé menant à ' +
-    'des destinations différentes sont « à vérifier ». Les liens sans intitulé relèvent du 6.2.1 (axe link-name). ' +
+    'des pages différentes sont « à vérifier » (intitulés de 60 caractères au plus). Les liens sans intitulé relèvent du 6.2.1 (axe link-name). ' +
     'Tests de pertinence : la règle ne peut conclure qu’à des non-conformités. Limite : le cas particulier du lien ' +
     '« ambigu pour tout le monde » n’est pas détecté ; les zones <area> ne sont pas examinées.',
   rgaa: ['6.1.1', '6.1.2', '6.1.3', '6.1.4'],

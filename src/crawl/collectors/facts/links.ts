@@ -176,24 +176,29 @@ export default defineGatherer({
               ? 'composite'
               : 'image';
         const name = cut(v.accessibleName(node), 200);
+        // At most two contexts, the closest first (the rules only need to know that one exists).
         const contexts: LinkContext[] = [];
-        const add = (contextKind: LinkContext['kind'], text: string): void => {
-          if (meaningful(text)) contexts.push({ kind: contextKind, text: cut(text, 100) });
+        const add = (contextKind: LinkContext['kind'], text: () => string): void => {
+          if (contexts.length >= 2) return;
+          const value = text();
+          if (meaningful(value)) contexts.push({ kind: contextKind, text: cut(value, 60) });
         };
-        add('sentence', sentenceOf(node));
         const paragraph = node.closest('p');
-        if (paragraph) add('paragraph', withoutOwn(paragraph, own));
+        if (paragraph) add('paragraph', () => withoutOwn(paragraph, own));
         const item = node.closest('li');
         if (item) {
           const parentItem = item.parentElement?.closest('li');
-          add(
-            'listItem',
+          add('listItem', () =>
             collapse(`${withoutOwn(item, own)} ${parentItem ? withoutOwn(parentItem, own) : ''}`),
           );
         }
-        if (heading)
-          add('heading', heading.contains(node) ? withoutOwn(heading, own) : collapse(heading.textContent));
-        add('cell', cellContext(node, own));
+        add('cell', () => cellContext(node, own));
+        add('sentence', () => sentenceOf(node));
+        const lastHeading = heading;
+        if (lastHeading)
+          add('heading', () =>
+            lastHeading.contains(node) ? withoutOwn(lastHeading, own) : collapse(lastHeading.textContent),
+          );
         const rawHref = svgLink
           ? (node.getAttribute('href') ?? node.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))
           : node.getAttribute('href');

@@ -119,7 +119,8 @@ export default defineGatherer({
           return textOf(range).length <= 300;
         }
         if (element.contains(main)) range.setStart(element, 0);
-        else if (beforeMain(element)) range.setStartBefore(element); // its own content counts too
+        else if (beforeMain(element))
+          range.setStartBefore(element); // its own content counts too
         else return false;
         range.setEndBefore(main);
         return emptyBetween(range);
