@@ -22,8 +22,9 @@ export interface SkipLinkFact extends RuleTarget {
   /** Shown without focus: a box of at least 4×4 px, on the page, not clipped, not transparent. */
   visible: boolean;
   /**
-   * Shown once focused (probed with `focus()`, CSS transitions finished, then the focus restored); null when not
-   * probed (already visible, or the focus could not be given to it).
+   * Shown once focused (probed with `focus()`, 50 ms for focus handlers, CSS transitions finished, then the focus
+   * restored; at most five links probed); null when not probed (already visible, not leading to main, beyond the
+   * fifth, or the focus could not be given to it).
    */
   visibleOnFocus: boolean | null;
 }
@@ -58,7 +59,11 @@ export interface NavigationFacts {
    * button named like one (« contenu », « aller à », « skip »…) without a usable fragment, or a shadow root.
    */
   unresolvedSkipCandidate: boolean;
-  /** Navigation menus: nav/role=navigation outside the footer with at least 3 links, at most 20. */
+  /**
+   * Navigation menus: nav/role=navigation outside the footer with at least 3 links to pages of the site (not a
+   * breadcrumb, pagination, skip links, social networks or languages); else lists of such links in the header.
+   * At most 20.
+   */
   menus: NavigationSystem[];
   /** Links named « plan du site » / « sitemap » with a real destination, at most 20. */
   sitemapLinks: NavigationSystem[];

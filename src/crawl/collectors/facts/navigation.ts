@@ -10,7 +10,7 @@ export default defineGatherer({
   key: 'navigation',
   mutates: true,
   gather: (page) =>
-    page.evaluate((): NavigationFacts => {
+    page.evaluate(async (): Promise<NavigationFacts> => {
       const v = (window as unknown as VigieWindow).__vigie;
       const collapse = (value: string | null | undefined): string =>
         (value ?? '').replace(/\s+/g, ' ').trim();
@@ -79,14 +79,16 @@ export default defineGatherer({
           }
         }
       };
-      const visibleOnFocus = (link: HTMLElement): boolean | null => {
+      const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+      const visibleOnFocus = async (link: HTMLElement): Promise<boolean | null> => {
         const previous = document.activeElement;
         const [scrollX, scrollY] = [window.scrollX, window.scrollY];
         link.focus({ preventScroll: true });
         if (document.activeElement !== link) return null;
         getComputedStyle(link).transform; // flush styles so that :focus transitions start
+        await pause(50); // focus handlers that wait for a frame or a timer
         finishTransitions(link);
-        const result = shown(link);
+        const result = document.activeElement === link ? shown(link) : null;
         link.blur();
         if (previous instanceof HTMLElement && previous !== document.body)
           previous.focus({ preventScroll: true });
@@ -127,6 +129,7 @@ export default defineGatherer({
       };
 
       const skipLinks: SkipLinkFact[] = [];
+      const toProbe: [number, HTMLElement][] = [];
       for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
         if (skipLinks.length >= 20) break;
         const raw = link.getAttribute('href') ?? '';
@@ -137,8 +140,11 @@ export default defineGatherer({
           continue;
         }
         const here = new URL(location.href);
-        if (!url.hash || url.origin + url.pathname + url.search !== here.origin + here.pathname + here.search)
-          continue;
+        // A raw "#…" is taken as same-page even under a <base> pointing elsewhere (no failure on a guess).
+        const samePage =
+          raw.trim().startsWith('#') ||
+          url.origin + url.pathname + url.search === here.origin + here.pathname + here.search;
+        if (!url.hash || !samePage) continue;
         let fragment = url.hash.slice(1);
         try {
           fragment = decodeURIComponent(fragment);
@@ -161,8 +167,14 @@ export default defineGatherer({
           rendered,
           focusIndex: focusIndex.get(link) ?? null,
           visible,
-          visibleOnFocus: !visible && reaches && focusIndex.has(link) ? visibleOnFocus(link) : null,
+          visibleOnFocus: null,
         });
+        if (!visible && reaches && focusIndex.has(link)) toProbe.push([skipLinks.length - 1, link]);
+      }
+      // At most five links focused, one after the other.
+      for (const [index, link] of toProbe.slice(0, 5)) {
+        const fact = skipLinks[index];
+        if (fact) fact.visibleOnFocus = await visibleOnFocus(link);
       }
 
       const SKIP_NAME =
@@ -192,10 +204,12 @@ export default defineGatherer({
         ? Array.from(document.querySelectorAll('a[href]')).filter((link) => beforeMain(link)).length
         : 0;
 
-      const NOT_MENU = /fil d.?ariane|breadcrumb|pagination|[eé]vitement|acc[eè]s rapide|skip/i;
+      const NOT_MENU =
+        /fil d.?ariane|breadcrumb|pagination|[eé]vitement|acc[eè]s rapide|skip|r[eé]seaux|social|partag|langue|language/i;
+      // Links to other pages of the site (a menu of social networks or anchors is not a navigation menu).
       const realLinks = (element: Element): number =>
-        Array.from(element.querySelectorAll('a[href]')).filter(
-          (link) => !/^#/.test(link.getAttribute('href') ?? ''),
+        Array.from(element.querySelectorAll<HTMLAnchorElement>('a[href]')).filter(
+          (link) => !/^#/.test(link.getAttribute('href') ?? '') && link.origin === location.origin,
         ).length;
       const menus = navigations
         .filter(
