@@ -29,9 +29,18 @@ export interface SkipLinkFact extends RuleTarget {
   visibleOnFocus: boolean | null;
 }
 
+/** A menu, sitemap link or search, with what a comparison between pages of a set needs (RGAA 12.2, 12.4, 12.5). */
 export interface NavigationSystem extends RuleTarget {
   /** Accessible name or first text, at most 100 characters. */
   name: string;
+  /** Destination of a link (sitemap link, link to the search page), null otherwise. */
+  href: string | null;
+  /** Place in the presentation, page coordinates. */
+  box: { x: number; y: number; width: number; height: number };
+  /** Index of the element in document order (compares relative order in the source). */
+  order: number;
+  /** Destinations of its first 30 links, path and query for the site's own pages (empty for a link). */
+  links: string[];
 }
 
 export interface TabindexFact extends RuleTarget {
@@ -50,8 +59,6 @@ export interface NavigationFacts {
   main: RuleTarget | null;
   /** Links and list-of-links navigation before the main content: `nav`/role=navigation or a list of ≥ 3 links. */
   navigationBeforeMain: boolean;
-  /** Links (a[href]) before the main content in document order. */
-  linksBeforeMain: number;
   /** Same-page links (`href="#…"`) before the main content (among the first 20 focusable ones without main), at most 20. */
   skipLinks: SkipLinkFact[];
   /**

@@ -17,13 +17,27 @@ export default defineGatherer({
       const cut = (value: string, max: number): string =>
         value.length > max ? `${value.slice(0, max - 1)}…` : value;
       const target = (element: Element) => ({ selector: v.selector(element), snippet: v.snippet(element) });
-      const system = (element: Element): NavigationSystem => ({
-        ...target(element),
-        name: cut(v.accessibleName(element) || v.text(element), 100),
-      });
+      const all = Array.from(document.querySelectorAll('*'));
+      const documentOrder = new Map(all.map((element, index) => [element, index]));
+      // Name, place (box) and document order: what a site-level check of 12.2, 12.4 and 12.5 compares.
+      const system = (element: Element): NavigationSystem => {
+        const own = (link: HTMLAnchorElement) =>
+          link.origin === location.origin ? link.pathname + link.search : link.href;
+        const isLink = element instanceof HTMLAnchorElement;
+        const links = isLink
+          ? []
+          : Array.from(element.querySelectorAll<HTMLAnchorElement>('a[href]')).slice(0, 30);
+        return {
+          ...target(element),
+          name: cut(v.accessibleName(element) || v.text(element), 100),
+          href: isLink ? cut(element.href, 500) : null,
+          box: v.box(element),
+          order: documentOrder.get(element) ?? -1,
+          links: links.map((link) => cut(own(link), 200)),
+        };
+      };
       const html = document.documentElement;
       const root = { selector: v.selector(html), snippet: v.snippet(html).replace(/>[\s\S]*$/, '>') };
-      const all = Array.from(document.querySelectorAll('*'));
       const main =
         Array.from(document.querySelectorAll('main, [role="main" i]')).find(
           (candidate) => v.isVisible(candidate) && !v.isHiddenFromAT(candidate),
@@ -33,7 +47,6 @@ export default defineGatherer({
         !!main &&
         !element.contains(main) &&
         !!(main.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
-      const outsideMain = (element: Element): boolean => !main?.contains(element);
 
       // Focusable elements in document order (the sequential order when no tabindex is positive).
       const FOCUSABLE =
@@ -51,11 +64,8 @@ export default defineGatherer({
       // Visible: a box of at least 4×4 px on the page, neither clipped nor transparent (itself or ancestors).
       const shown = (element: Element): boolean => {
         const candidate = element as Element & { checkVisibility?: (options: object) => boolean };
-        if (
-          candidate.checkVisibility &&
-          !candidate.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-        )
-          return false;
+        const options = { opacityProperty: true, visibilityProperty: true };
+        if (candidate.checkVisibility?.(options) === false) return false;
         const rect = element.getBoundingClientRect();
         if (rect.width < 4 || rect.height < 4) return false;
         if (rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0) return false;
@@ -79,14 +89,13 @@ export default defineGatherer({
           }
         }
       };
-      const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
       const visibleOnFocus = async (link: HTMLElement): Promise<boolean | null> => {
         const previous = document.activeElement;
         const [scrollX, scrollY] = [window.scrollX, window.scrollY];
         link.focus({ preventScroll: true });
         if (document.activeElement !== link) return null;
         getComputedStyle(link).transform; // flush styles so that :focus transitions start
-        await pause(50); // focus handlers that wait for a frame or a timer
+        await new Promise((resolve) => setTimeout(resolve, 50)); // focus handlers waiting for a frame or a timer
         finishTransitions(link);
         const result = document.activeElement === link ? shown(link) : null;
         link.blur();
@@ -99,17 +108,16 @@ export default defineGatherer({
       };
       const textOf = (range: Range): string => {
         const fragment = range.cloneContents();
-        for (const element of Array.from(fragment.querySelectorAll('script, style, template, noscript')))
+        for (const element of fragment.querySelectorAll('script, style, template, noscript'))
           element.remove();
         return collapse(fragment.textContent);
       };
       // Nothing focusable and no text between two points of the document (scripts and styles left out).
-      const emptyBetween = (range: Range): boolean => {
-        if (textOf(range)) return false;
-        return !focusables.some(
+      const emptyBetween = (range: Range): boolean =>
+        !textOf(range) &&
+        !focusables.some(
           (element) => !element.contains(main) && range.intersectsNode(element) && beforeMain(element),
         );
-      };
       const reachesMain = (element: Element): boolean => {
         if (!main) return false;
         if (element === main) return true;
@@ -130,6 +138,7 @@ export default defineGatherer({
 
       const skipLinks: SkipLinkFact[] = [];
       const toProbe: [number, HTMLElement][] = [];
+      const here = location.href.replace(/#.*$/, '');
       for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
         if (skipLinks.length >= 20) break;
         const raw = link.getAttribute('href') ?? '';
@@ -139,11 +148,8 @@ export default defineGatherer({
         } catch {
           continue;
         }
-        const here = new URL(location.href);
         // A raw "#…" is taken as same-page even under a <base> pointing elsewhere (no failure on a guess).
-        const samePage =
-          raw.trim().startsWith('#') ||
-          url.origin + url.pathname + url.search === here.origin + here.pathname + here.search;
+        const samePage = raw.trim().startsWith('#') || url.href.replace(/#.*$/, '') === here;
         if (!url.hash || !samePage) continue;
         let fragment = url.hash.slice(1);
         try {
@@ -156,7 +162,6 @@ export default defineGatherer({
           document.getElementById(fragment) ?? document.querySelector(`a[name="${CSS.escape(fragment)}"]`);
         const reaches = destination ? reachesMain(destination) : false;
         if (main ? !beforeMain(link) : (focusIndex.get(link) ?? 99) > 20) continue;
-        const rendered = v.isVisible(link);
         const visible = shown(link);
         skipLinks.push({
           ...target(link),
@@ -164,7 +169,7 @@ export default defineGatherer({
           fragment: cut(fragment, 200),
           targetExists: !!destination,
           reachesMain: reaches,
-          rendered,
+          rendered: v.isVisible(link),
           focusIndex: focusIndex.get(link) ?? null,
           visible,
           visibleOnFocus: null,
@@ -172,10 +177,8 @@ export default defineGatherer({
         if (!visible && reaches && focusIndex.has(link)) toProbe.push([skipLinks.length - 1, link]);
       }
       // At most five links focused, one after the other.
-      for (const [index, link] of toProbe.slice(0, 5)) {
-        const fact = skipLinks[index];
-        if (fact) fact.visibleOnFocus = await visibleOnFocus(link);
-      }
+      for (const [index, link] of toProbe.slice(0, 5))
+        (skipLinks[index] as SkipLinkFact).visibleOnFocus = await visibleOnFocus(link);
 
       const SKIP_NAME =
         /contenu|content|aller (au|à)|acc[eè]s (au|à)|skip|[eé]vitement|passer (au|à)|principal/i;
@@ -191,6 +194,13 @@ export default defineGatherer({
           );
 
       const linkCount = (element: Element): number => element.querySelectorAll('a[href]').length;
+      // The accessible name without axe's cost when no aria-labelledby is involved (sitemap and search links).
+      const quickName = (element: Element): string =>
+        element.hasAttribute('aria-labelledby')
+          ? v.accessibleName(element)
+          : collapse(
+              element.getAttribute('aria-label') || element.textContent || element.getAttribute('title'),
+            );
       const navigations = Array.from(document.querySelectorAll('nav, [role="navigation" i]')).filter(
         (element) => v.isVisible(element) && !v.isHiddenFromAT(element),
       );
@@ -200,9 +210,6 @@ export default defineGatherer({
           Array.from(document.querySelectorAll('ul, ol')).some(
             (list) => beforeMain(list) && linkCount(list) >= 3,
           ));
-      const linksBeforeMain = main
-        ? Array.from(document.querySelectorAll('a[href]')).filter((link) => beforeMain(link)).length
-        : 0;
 
       const NOT_MENU =
         /fil d.?ariane|breadcrumb|pagination|[eé]vitement|acc[eè]s rapide|skip|r[eé]seaux|social|partag|langue|language/i;
@@ -232,10 +239,9 @@ export default defineGatherer({
       const sitemapLinks = Array.from(document.querySelectorAll('a[href]'))
         .filter(
           (link) =>
-            !v.isHiddenFromAT(link) &&
-            SITEMAP.test(`${v.accessibleName(link)} ${v.text(link)}`) &&
-            !/^(#|javascript:)/i.test(link.getAttribute('href')?.trim() ?? '#'),
+            SITEMAP.test(quickName(link)) && !/^(#|javascript:)/i.test(link.getAttribute('href') ?? ''),
         )
+        .filter((link) => !v.isHiddenFromAT(link))
         .slice(0, 20)
         .map(system);
 
@@ -249,15 +255,19 @@ export default defineGatherer({
                 [input.name, input.id, input.placeholder, input.getAttribute('aria-label') ?? ''].join(' '),
               )),
         );
-      const searchCandidates = [
+      const searchCandidates = new Set([
         ...Array.from(document.querySelectorAll('[role="search" i], search')),
         ...Array.from(document.querySelectorAll('form')).filter(searchFields),
         ...Array.from(document.querySelectorAll('a[href], button')).filter((element) =>
-          /^(rechercher|recherche|search)\b/i.test(v.accessibleName(element)),
+          /^(rechercher|recherche|search)\b/i.test(quickName(element)),
         ),
-      ];
-      const searches = searchCandidates
-        .filter((element) => outsideMain(element) && !v.isHiddenFromAT(element))
+      ]);
+      // One entry per search: a form's own button or field is not another one.
+      const searches = [...searchCandidates]
+        .filter(
+          (element) => ![...searchCandidates].some((other) => other !== element && other.contains(element)),
+        )
+        .filter((element) => !main?.contains(element) && !v.isHiddenFromAT(element))
         .slice(0, 20)
         .map(system);
 
@@ -277,7 +287,6 @@ export default defineGatherer({
         root,
         main: main ? target(main) : null,
         navigationBeforeMain,
-        linksBeforeMain,
         skipLinks,
         unresolvedSkipCandidate,
         menus,
