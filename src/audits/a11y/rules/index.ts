@@ -16,9 +16,15 @@ import frameTitleNotRelevant from './frame-title-not-relevant.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
+import linkPurposeUnclear from './link-purpose-unclear.js';
+import linkVisibleLabelNotInName from './link-visible-label-not-in-name.js';
+import navigationSystemsMissing from './navigation-systems-missing.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
+import skipLinkMissing from './skip-link-missing.js';
+import skipLinkNotVisible from './skip-link-not-visible.js';
 import svgImageAlternativeMissing from './svg-image-alternative-missing.js';
+import tabOrderPositiveTabindex from './tab-order-positive-tabindex.js';
 import textColorWithoutBackground from './text-color-without-background.js';
 import textResizeClipped from './text-resize-clipped.js';
 import textSpacingClipped from './text-spacing-clipped.js';
@@ -38,9 +44,15 @@ export const VIGIE_RULES: readonly Rule[] = [
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
+  linkPurposeUnclear,
+  linkVisibleLabelNotInName,
+  navigationSystemsMissing,
   objectImageAlternativeMissing,
   reflowHorizontalScroll,
+  skipLinkMissing,
+  skipLinkNotVisible,
   svgImageAlternativeMissing,
+  tabOrderPositiveTabindex,
   textColorWithoutBackground,
   textResizeClipped,
   textSpacingClipped,
