@@ -41,9 +41,9 @@ export function scopeCases(dataDir: string, testCases: readonly AsqatasunTestCas
 
 export interface AsqatasunRun {
   cases: ScoredCase[];
-  /** Distinct pages visited, and the wall time of each visit. */
+  /** Distinct pages visited, and the wall time of each visit (retry included) by file. */
   pages: number;
-  pageMs: number[];
+  pageMs: Record<string, number>;
   durationMs: number;
   versions: { vigie: string; axe: string; browser: string };
   concurrency: number;
@@ -66,7 +66,7 @@ export async function runAsqatasunCases(
   const axe = loadAxeBundle();
   const visitOptions = visitOptionsFrom(config);
   const judged = new Map<string, PageVerdicts>();
-  const pageMs: number[] = [];
+  const pageMs: Record<string, number> = {};
   let next = 0;
   const judge = async (file: string): Promise<PageVerdicts> => {
     const url = `${server.origin}/${file.split('/').map(encodeURIComponent).join('/')}`;
@@ -87,7 +87,7 @@ export async function runAsqatasunCases(
       const verdicts = await judge(file).catch((error: unknown) => ({
         error: `harness error: ${String(error).split('\n')[0]}`,
       }));
-      pageMs.push(Math.round(performance.now() - started));
+      pageMs[file] = Math.round(performance.now() - started);
       judged.set(file, verdicts);
       onProgress?.(judged.size, files.length);
     }

@@ -45,7 +45,15 @@ describe('Asqatasun RGAA 4.0 test pages', () => {
     mkdirSync(here('./out'), { recursive: true });
     writeFileSync(
       RESULTS,
-      `${JSON.stringify({ run: runInfo, overall: score.overall, score, cases: run.cases }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          run: runInfo,
+          score,
+          cases: run.cases.map((scored) => ({ ...scored, ms: run.pageMs[scored.file] ?? 0 })),
+        },
+        null,
+        2,
+      )}\n`,
     );
     const agreement = agreementOf(score.overall);
     console.log(
