@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import frameTitleMissing from '../../src/audits/a11y/rules/frame-title-missing.js';
+import { runRules } from '../../src/audits/a11y/run-rules.js';
+import type { Rule } from '../../src/core/rule.js';
 import { mappedActRules } from '../conformance/act-run.js';
+import { caseResult } from '../conformance/act-scoring.js';
 import {
   ASQATASUN_SECTION_BEGIN,
   ASQATASUN_SECTION_END,
@@ -244,5 +248,22 @@ describe('ACT suite and Vigie rules', () => {
     const mapped = mappedActRules([{ act: ['cae760'] }, { act: [] }]);
     expect(mapped.has('cae760')).toBe(true);
     expect(mapped.has('23a2a8')).toBe(true);
+  });
+
+  it('scores the findings of a Vigie rule by the ACT ids it declares', () => {
+    const rule = { ...frameTitleMissing, act: ['cae760'] } as Rule;
+    const frame = {
+      selector: 'iframe',
+      snippet: '<iframe>',
+      tag: 'iframe' as const,
+      name: '',
+      hidden: false,
+    };
+    const findings = runRules([rule], { frames: [{ ...frame, title: null, src: null }] });
+    expect(caseResult('cae760', findings)).toMatchObject({
+      outcome: 'failed',
+      byRule: { 'frame-title-missing': 'failed' },
+      wcag: ['4.1.2'],
+    });
   });
 });
