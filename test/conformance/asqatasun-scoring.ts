@@ -1,6 +1,6 @@
 // Scores Vigie's RGAA 4.1.2 verdicts (C/NC/NA/NT per test) against the outcomes Asqatasun expects on its
 // RGAA 4.0 test pages: per case a class, per RGAA test and overall the counts and the agreement rate where
-// Vigie is decisive, and the comparison with a recorded baseline. Pure: no browser, no file system.
+// Vigie is decisive (the baseline comparison is in asqatasun-compare.ts). Pure: no browser, no file system.
 
 import type { RgaaResult } from '../../src/core/result.js';
 import { type AsqatasunOutcome, MARKER_KIND, reasonKind } from './asqatasun-scope.js';
@@ -152,6 +152,10 @@ export interface AsqatasunScore {
   unverifiable: CaseRef[];
   /** Vigie NA where Asqatasun says C or NC. */
   naWhereExpectedDecisive: CaseRef[];
+  /** In-scope cases Vigie could not judge (visit error), with the reason. */
+  untested: { test: string; file: string; reason: string }[];
+  /** `<test> <file>` of the cases where Vigie agreed, for the baseline. */
+  agreedCases: string[];
   outOfScopeByKind: Record<string, number>;
   /** Cases left out for their marker parameters, per Asqatasun marker name. */
   markers: Record<string, number>;
@@ -177,6 +181,8 @@ export function compareTests(a: string, b: string): number {
   }
   return 0;
 }
+
+export const caseKey = (ref: { test: string; file: string }): string => `${ref.test} ${ref.file}`;
 
 export function scoreCases(cases: readonly ScoredCase[]): AsqatasunScore {
   const overall = emptyTally();
@@ -204,76 +210,11 @@ export function scoreCases(cases: readonly ScoredCase[]): AsqatasunScore {
     naWhereExpectedDecisive: sorted
       .filter((scored) => classOf(scored) === 'notApplicable' && expectedDecisive(scored))
       .map(refOf),
+    untested: sorted
+      .filter((scored) => classOf(scored) === 'untested')
+      .map((scored) => ({ test: scored.test, file: scored.file, reason: scored.untestedReason ?? '' })),
+    agreedCases: sorted.filter((scored) => classOf(scored) === 'agreed').map(caseKey),
     outOfScopeByKind,
     markers,
   };
-}
-
-/** What the baseline records: the overall agreement and every known disagreement. */
-export interface AsqatasunBaseline {
-  agreed: number;
-  compared: number;
-  agreement: number | null;
-  disagreements: { test: string; file: string; expected: AsqatasunOutcome; vigie: VigieVerdict }[];
-}
-
-export function baselineOf(score: AsqatasunScore): AsqatasunBaseline {
-  return {
-    agreed: score.overall.agreed,
-    compared: score.overall.compared,
-    agreement: agreementOf(score.overall),
-    disagreements: score.disagreements.map(({ test, file, expected, vigie }) => ({
-      test,
-      file,
-      expected,
-      vigie,
-    })),
-  };
-}
-
-const keyOf = (ref: { test: string; file: string; vigie: VigieVerdict }): string =>
-  `${ref.test} ${ref.file} ${ref.vigie}`;
-
-const percent = (rate: number | null): string => (rate === null ? 'n/a' : `${(rate * 100).toFixed(1)} %`);
-
-/** The agreement went below the recorded one, or a disagreement (case × Vigie verdict) is not in the baseline. */
-export function regressions(baseline: AsqatasunBaseline, score: AsqatasunScore): string[] {
-  const found: string[] = [];
-  const agreement = agreementOf(score.overall);
-  if (baseline.agreement !== null && agreement !== null && agreement < baseline.agreement - 1e-9) {
-    found.push(
-      `agreement ${percent(agreement)} (${score.overall.agreed}/${score.overall.compared}) is below the ` +
-        `baseline ${percent(baseline.agreement)} (${baseline.agreed}/${baseline.compared})`,
-    );
-  }
-  const known = new Set(baseline.disagreements.map(keyOf));
-  for (const ref of score.disagreements) {
-    if (!known.has(keyOf(ref))) {
-      found.push(
-        `${ref.test}: new disagreement on ${ref.file}: expected ${ref.expected}, Vigie ${ref.vigie} ` +
-          `(${ref.decidedBy.join(', ') || 'no rule'})`,
-      );
-    }
-  }
-  return found;
-}
-
-/** Better than recorded (more agreement, a disagreement gone): time to record a new baseline. */
-export function improvements(baseline: AsqatasunBaseline, score: AsqatasunScore): string[] {
-  const found: string[] = [];
-  const agreement = agreementOf(score.overall);
-  if (
-    score.overall.agreed > baseline.agreed ||
-    (agreement !== null && (baseline.agreement === null || agreement > baseline.agreement + 1e-9))
-  ) {
-    found.push(
-      `agreement ${percent(baseline.agreement)} (${baseline.agreed}/${baseline.compared}) → ` +
-        `${percent(agreement)} (${score.overall.agreed}/${score.overall.compared})`,
-    );
-  }
-  const now = new Set(score.disagreements.map(keyOf));
-  for (const ref of baseline.disagreements) {
-    if (!now.has(keyOf(ref))) found.push(`${ref.test}: disagreement gone on ${ref.file}`);
-  }
-  return found;
 }

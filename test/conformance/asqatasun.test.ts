@@ -6,16 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type AsqatasunBaseline, baselineOf, improvements, regressions } from './asqatasun-compare.js';
 import { renderAsqatasunSection, replaceAsqatasunSection } from './asqatasun-report.js';
 import { loadAsqatasunCases, runAsqatasunCases } from './asqatasun-run.js';
-import {
-  type AsqatasunBaseline,
-  agreementOf,
-  baselineOf,
-  improvements,
-  regressions,
-  scoreCases,
-} from './asqatasun-scoring.js';
+import { agreementOf, scoreCases } from './asqatasun-scoring.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const DATA_DIR = here('../../../shared/data/asqatasun-rgaa40');

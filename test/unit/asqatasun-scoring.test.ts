@@ -5,6 +5,12 @@ import type { Rule } from '../../src/core/rule.js';
 import { mappedActRules } from '../conformance/act-run.js';
 import { caseResult } from '../conformance/act-scoring.js';
 import {
+  baselineOf,
+  comparableBaseline,
+  improvements,
+  regressions,
+} from '../conformance/asqatasun-compare.js';
+import {
   ASQATASUN_SECTION_BEGIN,
   ASQATASUN_SECTION_END,
   renderAsqatasunSection,
@@ -21,11 +27,8 @@ import {
 } from '../conformance/asqatasun-scope.js';
 import {
   agreementOf,
-  baselineOf,
   classOf,
   expectedVerdict,
-  improvements,
-  regressions,
   type ScoredCase,
   scoreCases,
   type VigieVerdict,
@@ -184,6 +187,7 @@ describe('baseline', () => {
 
   it('records the agreement and the known disagreements', () => {
     expect(baseline).toMatchObject({ agreed: 1, compared: 2, agreement: 0.5 });
+    expect(baseline.agreedCases).toEqual([`8.3.1 ${recorded[0]!.file}`]);
     expect(baseline.disagreements).toEqual([
       { test: '8.3.1', file: recorded[1]!.file, expected: 'PASSED', vigie: 'NC' },
     ]);
@@ -202,6 +206,16 @@ describe('baseline', () => {
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/agreement 33.3 %/);
     expect(found[1]).toMatch(/1\.1\.1: new disagreement/);
+  });
+
+  it('sets aside the baseline cases this run could not judge', () => {
+    const lost = scoreCases([
+      { ...recorded[0]!, vigie: 'untested', untestedReason: 'visit error' },
+      recorded[1]!,
+    ]);
+    expect(comparableBaseline(baseline, lost)).toEqual({ agreed: 0, compared: 1 });
+    expect(regressions(baseline, lost)).toEqual([]);
+    expect(lost.untested).toEqual([{ test: '8.3.1', file: recorded[0]!.file, reason: 'visit error' }]);
   });
 
   it('accepts more decisive cases that agree, with rules added later', () => {
