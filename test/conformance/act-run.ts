@@ -4,12 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 import { axeRuleMeta, axeVersion } from '../../src/audits/a11y/axe-meta.js';
+import { VIGIE_RULES } from '../../src/audits/a11y/rules/index.js';
 import {
   type AuditConfig,
   parseAuditConfig,
   readEnvironment,
   VIGIE_VERSION,
 } from '../../src/config/config.js';
+import type { Rule } from '../../src/core/rule.js';
 import { loadAxeBundle } from '../../src/crawl/collectors/axe.js';
 import { type VisitResult, visitPage } from '../../src/crawl/visit.js';
 import { openBrowser, visitOptionsFrom } from '../../src/runner/audit-urls.js';
@@ -30,12 +32,15 @@ export const ACT_PREFIX = '/WAI/content-assets/wcag-act-rules/';
 export const PAGE_FORMATS = ['html', 'xhtml', 'svg'];
 
 /**
- * ACT rules some Vigie rule maps to. Today every Vigie a11y finding comes from axe-core and carries the ACT ids
- * of axe's metadata, so a case of another ACT rule could only be untested: it is not visited. Vigie's own
- * rules will add their `act` ids here.
+ * ACT rules some Vigie rule maps to: the ACT ids of axe-core's metadata and the `act` ids of Vigie's own rules
+ * (their findings carry them, so `caseResult` reads both). A case of another ACT rule could only be untested:
+ * it is not visited.
  */
-export function mappedActRules(): Set<string> {
-  return new Set([...axeRuleMeta().values()].flatMap((rule) => rule.actIds));
+export function mappedActRules(vigieRules: readonly Pick<Rule, 'act'>[] = VIGIE_RULES): Set<string> {
+  return new Set([
+    ...[...axeRuleMeta().values()].flatMap((rule) => rule.actIds),
+    ...vigieRules.flatMap((rule) => rule.act),
+  ]);
 }
 
 export function loadTestCases(dataDir: string): ActTestCase[] {
