@@ -52,26 +52,48 @@ export function installPageHelpers(): boolean {
   }
   const collapse = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
   const cssEscape = (value: string): string => CSS.escape(value);
-  const selector = (element: Element): string => {
-    const parts: string[] = [];
-    let node: Element | null = element;
-    while (node && node.nodeType === 1) {
-      const id = node.getAttribute('id');
-      if (id && document.querySelectorAll(`#${cssEscape(id)}`).length === 1) {
-        parts.unshift(`#${cssEscape(id)}`);
-        break;
-      }
-      const tag = node.localName;
-      const parent: Element | null = node.parentElement;
-      if (!parent) {
-        parts.unshift(tag);
-        break;
-      }
-      const same = Array.from(parent.children).filter((child) => child.localName === tag);
-      parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
-      node = parent;
+  // Selectors are built from the parent's (cached) selector, sibling positions are computed once per parent and
+  // id uniqueness once per id: on a page with hundreds of links this was most of the gathering time.
+  const selectorCache = new WeakMap<Element, string>();
+  const positions = new WeakMap<Element, Map<Element, string>>();
+  const uniqueIds = new Map<string, boolean>();
+  const isUniqueId = (id: string): boolean => {
+    let unique = uniqueIds.get(id);
+    if (unique === undefined) {
+      unique = document.querySelectorAll(`#${cssEscape(id)}`).length === 1;
+      uniqueIds.set(id, unique);
     }
-    return parts.join(' > ');
+    return unique;
+  };
+  const stepOf = (node: Element, parent: Element): string => {
+    let map = positions.get(parent);
+    if (!map) {
+      map = new Map();
+      const byTag = new Map<string, Element[]>();
+      for (const child of Array.from(parent.children)) {
+        const list = byTag.get(child.localName) ?? [];
+        list.push(child);
+        byTag.set(child.localName, list);
+      }
+      for (const [tag, list] of byTag) {
+        for (const [i, child] of list.entries())
+          map.set(child, list.length > 1 ? `${tag}:nth-of-type(${i + 1})` : tag);
+      }
+      positions.set(parent, map);
+    }
+    return map.get(node) ?? node.localName;
+  };
+  const selector = (element: Element): string => {
+    const cached = selectorCache.get(element);
+    if (cached !== undefined) return cached;
+    const id = element.getAttribute('id');
+    const parent = element.parentElement;
+    let result: string;
+    if (id && isUniqueId(id)) result = `#${cssEscape(id)}`;
+    else if (!parent) result = element.localName;
+    else result = `${selector(parent)} > ${stepOf(element, parent)}`;
+    selectorCache.set(element, result);
+    return result;
   };
   const isVisible = (element: Element): boolean => {
     const candidate = element as Element & {
