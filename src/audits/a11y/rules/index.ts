@@ -4,8 +4,10 @@
 import type { Rule } from '../../../core/rule.js';
 import doctypeMissing from './doctype-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
+import summaryNameMissing from './summary-name-missing.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
   doctypeMissing,
   frameTitleMissing,
+  summaryNameMissing,
 ] as Rule[];
