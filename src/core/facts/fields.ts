@@ -58,6 +58,8 @@ export interface FieldFact extends RuleTarget {
   box: Box;
   /** Nearest visible text before and after the field (siblings, climbing at most 3 ancestors). */
   nearText: { before: string; after: string };
+  /** Checkbox/radio: its first label draws a box with ::before or ::after (a custom control), else null. */
+  labelMarker: 'before' | 'after' | null;
 }
 
 /** A `<label for>`: does its `for` reach a labelable field? */
@@ -76,6 +78,7 @@ export interface GroupFact extends RuleTarget {
   legend: string | null;
   /** `aria-label` / `aria-labelledby` text, null when neither attribute is present. */
   ariaName: string | null;
+  fieldCount: number;
   /** Every field inside has a title, aria-label, aria-labelledby or aria-describedby (RGAA 11.6.1 step 3). */
   fieldsHaveHints: boolean;
 }
@@ -128,3 +131,71 @@ export interface FieldFacts {
   /** Some list was cut at 500 items. */
   truncated: boolean;
 }
+
+// Pure text helpers shared by the form rules (RGAA 11.2.5, 11.9.2 « cas particuliers »: case and punctuation may
+// be ignored when comparing a visible label with an accessible name).
+
+/** Lowercase, accents and punctuation removed, whitespace collapsed. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The normalized text without any space: word joins (`Envoyer<span>maintenant</span>`) stop mattering. */
+export function compactLabel(text: string): string {
+  return normalizeLabel(text).replace(/ /g, '');
+}
+
+/** Has at least one letter or digit: a label made of « * », « : » or spaces says nothing. */
+export function isMeaningful(text: string | null | undefined): boolean {
+  return /[\p{L}\p{N}]/u.test(text ?? '');
+}
+
+/** The accessible name contains the visible label, case, accents, punctuation and spacing ignored. */
+export function nameContainsLabel(name: string, visibleLabel: string): boolean {
+  return compactLabel(name).includes(compactLabel(visibleLabel));
+}
+
+/** Checkbox, radio or switch (native or ARIA): labels go right of them (RGAA 11.4.3). */
+export function isCheckable(field: { type: string }): boolean {
+  return field.type === 'checkbox' || field.type === 'radio' || field.type === 'switch';
+}
+
+/** Where a label's text sits relative to its field (RGAA 11.4), and the gap between the two boxes in px. */
+export function labelPlacement(
+  label: Box,
+  field: Box,
+): { distance: number; position: 'left' | 'right' | 'above' | 'below' | 'overlap' | 'diagonal' } {
+  const tolerance = 2;
+  const labelRight = label.x + label.width;
+  const labelBottom = label.y + label.height;
+  const fieldRight = field.x + field.width;
+  const fieldBottom = field.y + field.height;
+  const gapX = Math.max(0, field.x - labelRight, label.x - fieldRight);
+  const gapY = Math.max(0, field.y - labelBottom, label.y - fieldBottom);
+  const distance = Math.round(Math.hypot(gapX, gapY));
+  const rowOverlap = label.y < fieldBottom && labelBottom > field.y;
+  const columnOverlap = label.x < fieldRight && labelRight > field.x;
+  if (rowOverlap && labelRight <= field.x + tolerance) return { distance, position: 'left' };
+  if (rowOverlap && label.x >= fieldRight - tolerance) return { distance, position: 'right' };
+  if (columnOverlap && labelBottom <= field.y + tolerance) return { distance, position: 'above' };
+  if (columnOverlap && label.y >= fieldBottom - tolerance) return { distance, position: 'below' };
+  return { distance, position: rowOverlap && columnOverlap ? 'overlap' : 'diagonal' };
+}
+
+/** The box of a field's visible label: its first visible <label> text, else a single aria-labelledby text. */
+export function visibleLabelBox(field: FieldFact): Box | null {
+  for (const label of field.labels)
+    if (label.textBox && isMeaningful(label.visibleText)) return label.textBox;
+  return field.labelledby?.textBox && isMeaningful(field.labelledby.visibleText)
+    ? field.labelledby.textBox
+    : null;
+}
+
+/** Label and field are « accolés » within this gap (px); beyond FAR_PX they are not; in between, a person decides. */
+export const ADJACENT_PX = 40;
+export const FAR_PX = 400;

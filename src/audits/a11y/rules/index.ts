@@ -2,12 +2,42 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import autocompleteInvalid from './autocomplete-invalid.js';
+import buttonLabelNotInName from './button-label-not-in-name.js';
 import doctypeMissing from './doctype-missing.js';
+import fieldGroupLegendEmpty from './field-group-legend-empty.js';
+import fieldGroupLegendMissing from './field-group-legend-missing.js';
+import fieldLabelEmpty from './field-label-empty.js';
+import fieldLabelMisplaced from './field-label-misplaced.js';
+import fieldLabelMissing from './field-label-missing.js';
+import fieldLabelNotAdjacent from './field-label-not-adjacent.js';
+import fieldLabelNotInName from './field-label-not-in-name.js';
+import fieldLabelNotVisible from './field-label-not-visible.js';
 import frameTitleMissing from './frame-title-missing.js';
+import labelForBroken from './label-for-broken.js';
+import optgroupLabelEmpty from './optgroup-label-empty.js';
+import optgroupLabelMissing from './optgroup-label-missing.js';
+import radioGroupMissing from './radio-group-missing.js';
+import requiredFieldIndicationMissing from './required-field-indication-missing.js';
 import summaryNameMissing from './summary-name-missing.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  autocompleteInvalid,
+  buttonLabelNotInName,
   doctypeMissing,
+  fieldGroupLegendEmpty,
+  fieldGroupLegendMissing,
+  fieldLabelEmpty,
+  fieldLabelMisplaced,
+  fieldLabelMissing,
+  fieldLabelNotAdjacent,
+  fieldLabelNotInName,
+  fieldLabelNotVisible,
   frameTitleMissing,
+  labelForBroken,
+  optgroupLabelEmpty,
+  optgroupLabelMissing,
+  radioGroupMissing,
+  requiredFieldIndicationMissing,
   summaryNameMissing,
 ] as Rule[];

@@ -126,8 +126,11 @@ export default defineGatherer({
         const el = node as Element;
         if (isField(el)) return null;
         if (el.querySelector(FIELD_SELECTOR)) return null;
+        if (!rendered(el) || visuallyHidden(el)) return '';
         // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted here, CSS applied.
-        return rendered(el) && !visuallyHidden(el) ? cut((el as HTMLElement).innerText ?? '') : '';
+        const text = cut((el as HTMLElement).innerText ?? '');
+        // An image beside the field may carry its label: reported as such, never as « no text ».
+        return text || (el.matches('img, svg') || el.querySelector('img, svg') ? '[image]' : '');
       };
       const nearText = (el: Element, step: -1 | 1): string => {
         let node: Element | null = el;
@@ -143,6 +146,16 @@ export default defineGatherer({
           if (!node || /^(form|fieldset|body|html)$/.test(node.localName)) break;
         }
         return '';
+      };
+      /** A box drawn by the label's ::before or ::after (custom checkbox or radio). */
+      const marker = (label: Element | undefined): 'before' | 'after' | null => {
+        if (!label) return null;
+        for (const pseudo of ['::before', '::after'] as const) {
+          const style = getComputedStyle(label, pseudo);
+          if (style.content !== 'none' && style.content !== 'normal' && Number.parseFloat(style.width) >= 8)
+            return pseudo === '::before' ? 'before' : 'after';
+        }
+        return null;
       };
       const referenced = (el: Element, name: string): Element[] =>
         (el.getAttribute(name) ?? '')
@@ -199,6 +212,7 @@ export default defineGatherer({
           rtl: style.direction === 'rtl',
           box,
           nearText: { before: nearText(el, -1), after: nearText(el, 1) },
+          labelMarker: checkable ? marker((el as HTMLInputElement).labels?.[0]) : null,
         };
       });
 
@@ -252,6 +266,7 @@ export default defineGatherer({
             el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
               ? cut(v.accessibleName(el))
               : null,
+          fieldCount: inside.length,
           fieldsHaveHints: inside.every(hasHint),
         };
       });
