@@ -26,7 +26,7 @@ export default defineRule({
       (button) =>
         button.inForm &&
         button.visible &&
-        (isMeaningful(button.visibleText) || /^(submit|reset|image)$/.test(button.type)),
+        (button.visibleText !== '' || /^(submit|reset|image)$/.test(button.type)),
     ),
   expectation: (button) => {
     const name = button.accessibleName;
@@ -34,12 +34,12 @@ export default defineRule({
       return cantTell(
         `Bouton image : vérifier que son nom « ${name} » contient le texte affiché dans l’image.`,
       );
-    if (!isMeaningful(button.visibleText))
+    if (button.visibleText === '')
       return cantTell(
         `Bouton sans value : le navigateur affiche un intitulé par défaut ; vérifier que le nom « ${name} » le contient, ou ajouter value.`,
       );
-    if (nameContainsLabel(name, button.visibleText)) return passed();
-    if (button.imageOnly || compactLabel(button.visibleText).length < 2)
+    if (isMeaningful(button.visibleText) && nameContainsLabel(name, button.visibleText)) return passed();
+    if (button.imageOnly || !isMeaningful(button.visibleText) || compactLabel(button.visibleText).length < 2)
       return cantTell(
         `Le nom « ${name} » ne reprend pas l’intitulé visible « ${button.visibleText} » (image ou symbole) : vérifier qu’il exprime la même fonction.`,
       );
