@@ -65,7 +65,10 @@ export interface FieldFact extends RuleTarget {
 /** A `<label for>`: does its `for` reach a labelable field? */
 export interface ForLabelFact extends RuleTarget {
   for: string;
-  /** `field`: the label's control is a form field; `other`: an element with that id exists but is not one; `none`. */
+  /**
+   * `field`: the label's control, or the element with that id, is a form field (native or ARIA); `other`: an
+   * element with that id exists but is not one; `none`: no element has that id.
+   */
   target: 'field' | 'other' | 'none';
   /** A form field sits inside the label or beside it (same parent). */
   fieldNearby: boolean;

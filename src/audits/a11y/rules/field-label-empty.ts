@@ -8,7 +8,8 @@ type Source = { test: string; present: (field: FieldFact) => boolean; text: (fie
 
 // In the order of the accessible name computation (RGAA glossary, « Étiquette de champ de formulaire »).
 const SOURCES: readonly Source[] = [
-  { test: '11.2.4', present: (f) => f.labelledby !== null, text: (f) => f.labelledby?.text ?? '' },
+  // An aria-labelledby to missing ids references no text at all: a failure of 11.1.1, not of 11.2.4.
+  { test: '11.2.4', present: (f) => f.labelledby?.found === true, text: (f) => f.labelledby?.text ?? '' },
   { test: '11.2.3', present: (f) => f.ariaLabel !== null, text: (f) => f.ariaLabel ?? '' },
   { test: '11.2.1', present: (f) => f.labels.length > 0, text: (f) => f.labels.map((l) => l.text).join(' ') },
   { test: '11.2.2', present: (f) => f.title !== null, text: (f) => f.title ?? '' },

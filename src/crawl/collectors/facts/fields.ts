@@ -125,6 +125,8 @@ export default defineGatherer({
         if (node.nodeType !== Node.ELEMENT_NODE) return '';
         const el = node as Element;
         if (isField(el)) return null;
+        // A button's visible text (RGAA 11.1.1: an adjacent button may give the field its visible label).
+        if (el instanceof HTMLInputElement) return rendered(el) ? cut(el.value || el.alt || '[button]') : '';
         if (el.querySelector(FIELD_SELECTOR)) return null;
         if (!rendered(el) || visuallyHidden(el)) return '';
         // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted here, CSS applied.
@@ -219,6 +221,8 @@ export default defineGatherer({
       const forLabels = cap(Array.from(document.querySelectorAll('label[for]'))).map((label) => {
         const control = (label as HTMLLabelElement).control;
         const forId = label.getAttribute('for') ?? '';
+        // An ARIA field with that id meets the test's letter (id = for), though browsers do not associate them.
+        const byId = forId ? document.getElementById(forId) : null;
         const fieldNearby =
           label.querySelector(FIELD_SELECTOR) !== null ||
           Array.from(label.parentElement?.children ?? []).some(
@@ -230,9 +234,9 @@ export default defineGatherer({
           snippet: v.snippet(label),
           for: cut(forId),
           target:
-            control && isField(control)
+            (control && isField(control)) || (byId && isField(byId))
               ? ('field' as const)
-              : forId && document.getElementById(forId)
+              : byId
                 ? ('other' as const)
                 : ('none' as const),
           fieldNearby,
