@@ -15,7 +15,10 @@ export interface Box {
 export interface LabelText {
   /** Text nodes and image alternatives, embedded controls and aria-hidden parts skipped. */
   text: string;
-  /** The same, restricted to what is rendered and not visually hidden (1 px clip, off-screen): '' when hidden. */
+  /**
+   * What is rendered and not visually hidden (1 px clip, off-screen), aria-hidden text included (a « * » hidden
+   * from AT is still shown): '' when nothing is.
+   */
   visibleText: string;
   /** Union of the boxes of the visible text, null when nothing is visible. */
   textBox: Box | null;
@@ -50,7 +53,7 @@ export interface FieldFact extends RuleTarget {
   placeholder: string | null;
   /** Text of the element's own content (ARIA widgets only: name from content). */
   contentText: string;
-  /** Rendered, at least 4×4 px, not transparent: a sighted user sees it. */
+  /** Rendered, at least 4×4 px, not transparent, not off-screen: a sighted user sees it. */
   visible: boolean;
   /** Drawn by CSS (`appearance: none`): a checkbox or radio may not look like one. */
   customAppearance: boolean;

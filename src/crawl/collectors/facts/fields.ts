@@ -76,10 +76,11 @@ export default defineGatherer({
             bottom = Math.max(bottom, rect.bottom);
           };
           const rootHidden = !rendered(root);
-          const walk = (node: Node, visible: boolean): void => {
+          // `spoken`: not under aria-hidden. Hidden from AT but still shown (« * », « × »): visible text only.
+          const walk = (node: Node, visible: boolean, spoken: boolean): void => {
             if (node.nodeType === Node.TEXT_NODE) {
               const text = (node as Text).data;
-              all.push(text);
+              if (spoken) all.push(text);
               if (visible && text.trim()) {
                 const range = document.createRange();
                 range.selectNodeContents(node);
@@ -95,11 +96,12 @@ export default defineGatherer({
             if (node.nodeType !== Node.ELEMENT_NODE) return;
             const el = node as Element;
             if (/^(input|select|textarea|script|style|template|noscript)$/.test(el.localName)) return;
-            if (el.getAttribute('aria-hidden') === 'true') return;
+            const speak = spoken && el.getAttribute('aria-hidden') !== 'true';
             if (!rootHidden && !rendered(el)) return;
             const show = visible && !visuallyHidden(el);
             if (el.localName === 'img') {
               const alt = el.getAttribute('alt') ?? '';
+              if (!speak) return;
               all.push(` ${alt} `);
               if (show && alt.trim()) {
                 shown.push(` ${alt} `);
@@ -107,9 +109,9 @@ export default defineGatherer({
               }
               return;
             }
-            for (const child of Array.from(el.childNodes)) walk(child, show);
+            for (const child of Array.from(el.childNodes)) walk(child, show, speak);
           };
-          walk(root, !rootHidden && !visuallyHidden(root));
+          walk(root, !rootHidden && !visuallyHidden(root), true);
           const visibleText = cut(shown.join(' '));
           return {
             text: cut(all.join('')),
@@ -213,7 +215,14 @@ export default defineGatherer({
             title: attr(el, 'title'),
             placeholder: attr(el, 'placeholder'),
             contentText: native ? '' : cut(v.text(el)),
-            visible: v.isVisible(el) && box.width >= 4 && box.height >= 4 && opaque,
+            // Off-screen fields (honeypots, `left: -9999px`) are not seen either.
+            visible:
+              v.isVisible(el) &&
+              box.width >= 4 &&
+              box.height >= 4 &&
+              opaque &&
+              box.x + box.width > 0 &&
+              box.y + box.height > 0,
             customAppearance: checkable && style.appearance === 'none',
             rtl: style.direction === 'rtl',
             box,
