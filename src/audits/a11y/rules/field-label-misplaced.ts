@@ -22,7 +22,8 @@ export default defineRule({
     `Pour chaque champ ayant une étiquette visible à moins de ${FAR_PX} px : position de la boîte du texte de ` +
     `l’étiquette par rapport au champ (à ${2} px près). Champ de saisie (11.4.2) : validé à gauche ou au-dessus, ` +
     `échec à droite ou au-dessous. Case à cocher, bouton radio, switch (11.4.3) : validé à droite ou au-dessous, ` +
-    `échec à gauche ou au-dessus pour un contrôle natif à l’apparence native. À vérifier : écart de plus de ` +
+    `échec à gauche pour un contrôle natif à l’apparence native (au-dessus : à vérifier, une échelle de ` +
+    `boutons radio peut le justifier). À vérifier aussi : écart de plus de ` +
     `${ADJACENT_PX} px, position en diagonale ou superposée (étiquette flottante), texte de droite à gauche, ` +
     `contrôle dessiné en CSS (cas particulier : il peut ne pas ressembler à une case), switch ARIA. Une case ` +
     `masquée dont le label dessine la case avec ::before est validée.`,
@@ -61,11 +62,10 @@ export default defineRule({
       return cantTell('Étiquette superposée au champ ou en diagonale : vérifier sa position.', tests);
     }
     if (position === 'right' || position === 'below') return passed('', tests);
-    if ((position === 'left' || position === 'above') && field.native && !field.customAppearance)
-      return failed(
-        `L’étiquette est ${position === 'left' ? 'à gauche' : 'au-dessus'} de la case : la placer à droite (ou au-dessous).`,
-        tests,
-      );
+    // Only « left » fails: labels above a row of radios (rating scales) may be a legitimate layout (cas
+    // particulier of criterion 11.4).
+    if (position === 'left' && field.native && !field.customAppearance)
+      return failed('L’étiquette est à gauche de la case : la placer à droite (ou au-dessous).', tests);
     return cantTell('Position de l’étiquette à vérifier (contrôle personnalisé ou superposé).', tests);
   },
 });
