@@ -2,13 +2,23 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import autocompleteInvalid from './autocomplete-invalid.js';
 import backgroundColorWithoutTextColor from './background-color-without-text-color.js';
 import backgroundImageWithoutBackgroundColor from './background-image-without-background-color.js';
+import buttonLabelNotInName from './button-label-not-in-name.js';
 import canvasImageAlternativeMissing from './canvas-image-alternative-missing.js';
 import cssGeneratedText from './css-generated-text.js';
 import decorativeImageNotIgnored from './decorative-image-not-ignored.js';
 import doctypeMissing from './doctype-missing.js';
 import embedImageAlternativeMissing from './embed-image-alternative-missing.js';
+import fieldGroupLegendEmpty from './field-group-legend-empty.js';
+import fieldGroupLegendMissing from './field-group-legend-missing.js';
+import fieldLabelEmpty from './field-label-empty.js';
+import fieldLabelMisplaced from './field-label-misplaced.js';
+import fieldLabelMissing from './field-label-missing.js';
+import fieldLabelNotAdjacent from './field-label-not-adjacent.js';
+import fieldLabelNotInName from './field-label-not-in-name.js';
+import fieldLabelNotVisible from './field-label-not-visible.js';
 import figureCaptionNotLinked from './figure-caption-not-linked.js';
 import focusIndicatorMissing from './focus-indicator-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
@@ -16,13 +26,19 @@ import frameTitleNotRelevant from './frame-title-not-relevant.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
+import labelForBroken from './label-for-broken.js';
 import linkPurposeUnclear from './link-purpose-unclear.js';
 import linkVisibleLabelNotInName from './link-visible-label-not-in-name.js';
 import navigationSystemsMissing from './navigation-systems-missing.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
+import optgroupLabelEmpty from './optgroup-label-empty.js';
+import optgroupLabelMissing from './optgroup-label-missing.js';
+import radioGroupMissing from './radio-group-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
+import requiredFieldIndicationMissing from './required-field-indication-missing.js';
 import skipLinkMissing from './skip-link-missing.js';
 import skipLinkNotVisible from './skip-link-not-visible.js';
+import summaryNameMissing from './summary-name-missing.js';
 import svgImageAlternativeMissing from './svg-image-alternative-missing.js';
 import tabOrderPositiveTabindex from './tab-order-positive-tabindex.js';
 import textColorWithoutBackground from './text-color-without-background.js';
@@ -30,13 +46,23 @@ import textResizeClipped from './text-resize-clipped.js';
 import textSpacingClipped from './text-spacing-clipped.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  autocompleteInvalid,
   backgroundColorWithoutTextColor,
   backgroundImageWithoutBackgroundColor,
+  buttonLabelNotInName,
   canvasImageAlternativeMissing,
   cssGeneratedText,
   decorativeImageNotIgnored,
   doctypeMissing,
   embedImageAlternativeMissing,
+  fieldGroupLegendEmpty,
+  fieldGroupLegendMissing,
+  fieldLabelEmpty,
+  fieldLabelMisplaced,
+  fieldLabelMissing,
+  fieldLabelNotAdjacent,
+  fieldLabelNotInName,
+  fieldLabelNotVisible,
   figureCaptionNotLinked,
   focusIndicatorMissing,
   frameTitleMissing,
@@ -44,13 +70,19 @@ export const VIGIE_RULES: readonly Rule[] = [
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
+  labelForBroken,
   linkPurposeUnclear,
   linkVisibleLabelNotInName,
   navigationSystemsMissing,
   objectImageAlternativeMissing,
+  optgroupLabelEmpty,
+  optgroupLabelMissing,
+  radioGroupMissing,
   reflowHorizontalScroll,
+  requiredFieldIndicationMissing,
   skipLinkMissing,
   skipLinkNotVisible,
+  summaryNameMissing,
   svgImageAlternativeMissing,
   tabOrderPositiveTabindex,
   textColorWithoutBackground,
