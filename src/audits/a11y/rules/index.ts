@@ -2,10 +2,22 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import doctypeInvalid from './doctype-invalid.js';
 import doctypeMissing from './doctype-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
+import langCodeInvalid from './lang-code-invalid.js';
+import metaRefreshRedirectDelayed from './meta-refresh-redirect-delayed.js';
+import metaRefreshReload from './meta-refresh-reload.js';
+import pageTitleNotDescriptive from './page-title-not-descriptive.js';
+import viewportZoomBlocked from './viewport-zoom-blocked.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  doctypeInvalid,
   doctypeMissing,
   frameTitleMissing,
+  langCodeInvalid,
+  metaRefreshRedirectDelayed,
+  metaRefreshReload,
+  pageTitleNotDescriptive,
+  viewportZoomBlocked,
 ] as Rule[];
