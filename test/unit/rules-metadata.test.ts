@@ -15,7 +15,14 @@ const tests = new Map(RGAA_412_TESTS.map((test) => [test.id, test]));
 const fixtures = loadRuleFixtures();
 
 /** Rules that apply to every page: no inapplicable fixture can exist. */
-const ALWAYS_APPLICABLE = new Set(['doctype-missing', 'viewport-zoom-blocked']);
+const ALWAYS_APPLICABLE = new Set([
+  'doctype-missing',
+  'viewport-zoom-blocked',
+  'presentational-tag-used',
+  'presentational-attribute-used',
+  'letters-spaced-with-spaces',
+  'markup-used-for-layout',
+]);
 
 describe('Vigie rules metadata', () => {
   it('the generated index is up to date', () => {

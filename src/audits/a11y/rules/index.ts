@@ -2,22 +2,32 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import dirValueInvalid from './dir-value-invalid.js';
 import doctypeInvalid from './doctype-invalid.js';
 import doctypeMissing from './doctype-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
+import lettersSpacedWithSpaces from './letters-spaced-with-spaces.js';
+import markupUsedForLayout from './markup-used-for-layout.js';
 import metaRefreshRedirectDelayed from './meta-refresh-redirect-delayed.js';
 import metaRefreshReload from './meta-refresh-reload.js';
 import pageTitleNotDescriptive from './page-title-not-descriptive.js';
+import presentationalAttributeUsed from './presentational-attribute-used.js';
+import presentationalTagUsed from './presentational-tag-used.js';
 import viewportZoomBlocked from './viewport-zoom-blocked.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  dirValueInvalid,
   doctypeInvalid,
   doctypeMissing,
   frameTitleMissing,
   langCodeInvalid,
+  lettersSpacedWithSpaces,
+  markupUsedForLayout,
   metaRefreshRedirectDelayed,
   metaRefreshReload,
   pageTitleNotDescriptive,
+  presentationalAttributeUsed,
+  presentationalTagUsed,
   viewportZoomBlocked,
 ] as Rule[];
