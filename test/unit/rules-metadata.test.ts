@@ -22,6 +22,7 @@ const ALWAYS_APPLICABLE = new Set([
   'presentational-attribute-used',
   'letters-spaced-with-spaces',
   'markup-used-for-layout',
+  'moving-content-uncontrolled',
 ]);
 
 describe('Vigie rules metadata', () => {

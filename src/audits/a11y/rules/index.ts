@@ -2,6 +2,7 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import autoplayAudioUncontrolled from './autoplay-audio-uncontrolled.js';
 import dirValueInvalid from './dir-value-invalid.js';
 import doctypeInvalid from './doctype-invalid.js';
 import doctypeMissing from './doctype-missing.js';
@@ -9,14 +10,18 @@ import frameTitleMissing from './frame-title-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
 import lettersSpacedWithSpaces from './letters-spaced-with-spaces.js';
 import markupUsedForLayout from './markup-used-for-layout.js';
+import mediaControlsMissing from './media-controls-missing.js';
 import metaRefreshRedirectDelayed from './meta-refresh-redirect-delayed.js';
 import metaRefreshReload from './meta-refresh-reload.js';
+import movingContentUncontrolled from './moving-content-uncontrolled.js';
 import pageTitleNotDescriptive from './page-title-not-descriptive.js';
 import presentationalAttributeUsed from './presentational-attribute-used.js';
 import presentationalTagUsed from './presentational-tag-used.js';
+import trackKindNotCaptions from './track-kind-not-captions.js';
 import viewportZoomBlocked from './viewport-zoom-blocked.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  autoplayAudioUncontrolled,
   dirValueInvalid,
   doctypeInvalid,
   doctypeMissing,
@@ -24,10 +29,13 @@ export const VIGIE_RULES: readonly Rule[] = [
   langCodeInvalid,
   lettersSpacedWithSpaces,
   markupUsedForLayout,
+  mediaControlsMissing,
   metaRefreshRedirectDelayed,
   metaRefreshReload,
+  movingContentUncontrolled,
   pageTitleNotDescriptive,
   presentationalAttributeUsed,
   presentationalTagUsed,
+  trackKindNotCaptions,
   viewportZoomBlocked,
 ] as Rule[];
