@@ -32,7 +32,12 @@ export function langCodeProblem(attribute: string, code: string): Verdict | null
     );
   // The option after the hyphen is left to the author (RGAA glossary); an ill-formed one is only reported.
   const rest = value.split('-').slice(1);
-  if (rest.some((subtag) => !/^[a-z0-9]{1,8}$/i.test(subtag)))
+  // BCP 47: subtags of 1 to 8 letters or digits; a one-character subtag (singleton) opens an extension and must
+  // be followed by a longer subtag (« en-U » is ill-formed).
+  const singletonAlone = rest.some(
+    (subtag, index) => subtag.length === 1 && (rest[index + 1] === undefined || rest[index + 1]!.length < 2),
+  );
+  if (singletonAlone || rest.some((subtag) => !/^[a-z0-9]{1,8}$/i.test(subtag)))
     return cantTell(
       `La partie « ${rest.join('-')} » du code « ${value} » (${attribute}) n’est pas bien formée (BCP 47) : vérifier le code.`,
     );
