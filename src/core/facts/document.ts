@@ -37,14 +37,20 @@ export interface DocumentFacts {
    * elements whose `lang` differs from the root's; lower-cased, at most 500 words.
    */
   textWords?: string[];
-  /** Words of the visible text of `<body>` (innerText), counted up to 10 000. */
-  visibleWordCount?: number;
+  /** Words of the text of `<body>` outside script, style and code, counted up to 1 000. */
+  textWordCount?: number;
   /**
    * The title’s words (lower-cased, accents and French plural/feminine endings removed, at most 20) and whether
    * each occurs in the page: body text,
    * `alt`, `aria-label` and `title` attributes.
    */
   titleWords?: { word: string; inPage: boolean }[];
+  /**
+   * Text blocks of 40 words or more (p, li, td, th, dd, blockquote, figcaption without such a block inside), the
+   * first 30 in document order: their effective language (lang of the nearest ancestor, lower-cased) and their
+   * first 80 words, lower-cased (RGAA 8.7.1).
+   */
+  textBlocks?: (RuleTarget & { lang: string; words: string[] })[];
   /** Text of the first `<h1>` (or role=heading level 1), whitespace collapsed, cut to 200 characters. */
   firstH1?: string | null;
 }

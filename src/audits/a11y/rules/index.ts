@@ -6,6 +6,7 @@ import autoplayAudioUncontrolled from './autoplay-audio-uncontrolled.js';
 import dirValueInvalid from './dir-value-invalid.js';
 import doctypeInvalid from './doctype-invalid.js';
 import doctypeMissing from './doctype-missing.js';
+import foreignTextLangMissing from './foreign-text-lang-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
 import lettersSpacedWithSpaces from './letters-spaced-with-spaces.js';
@@ -25,6 +26,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   dirValueInvalid,
   doctypeInvalid,
   doctypeMissing,
+  foreignTextLangMissing,
   frameTitleMissing,
   langCodeInvalid,
   lettersSpacedWithSpaces,

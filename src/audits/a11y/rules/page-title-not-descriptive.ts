@@ -63,7 +63,7 @@ const SHELL_TEXT = /javascript|chargement|loading|cookie|navigateur|browser|conn
 
 const FILE_OR_URL = /^(https?:\/\/|www\.)\S+$|^[\w.-]+\.(s?html?|php|aspx?|jsp|cfm|pdf|docx?|odt|txt)$/i;
 
-/** Minimum visible words before the page text is compared with the title. */
+/** Minimum words of page text before it is compared with the title. */
 export const MIN_PAGE_WORDS = 10;
 
 export default defineRule({
@@ -74,7 +74,7 @@ export default defineRule({
   description:
     'Non conforme : titre vide, titre générique (« Sans titre », « Untitled », « Document », « Page title »…), nom ' +
     'de fichier ou adresse, ou titre d’au moins deux mots significatifs dont aucun ne figure dans la page (texte, ' +
-    `alt, aria-label, title) quand celle-ci compte au moins ${MIN_PAGE_WORDS} mots visibles et n’est pas un écran ` +
+    `alt, aria-label, title) quand celle-ci compte au moins ${MIN_PAGE_WORDS} mots et n’est pas un écran ` +
     'de chargement, de connexion ou de consentement. « Accueil » seul : à vérifier. Titre contenant le texte du ' +
     'premier titre <h1> : accepté (le test reste non testé, la pertinence étant un jugement humain). Autres cas : ' +
     'à vérifier. Implémente la règle ACT c4a8a4.',
@@ -111,7 +111,7 @@ export default defineRule({
     if (
       meaningful.length >= 2 &&
       meaningful.every(({ inPage }) => !inPage) &&
-      (document.visibleWordCount ?? 0) >= MIN_PAGE_WORDS &&
+      (document.textWordCount ?? 0) >= MIN_PAGE_WORDS &&
       !SHELL_TEXT.test(fold(pageText))
     )
       return failed(

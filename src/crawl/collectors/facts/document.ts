@@ -24,14 +24,16 @@ export default defineGatherer({
             content: cut(meta.getAttribute('content') ?? ''),
             inHead: meta.parentElement === document.head,
           }));
-      // Lower case, no accents, French plural and feminine endings dropped (« récoltées » → « recolt »).
-      const fold = (value: string) => {
-        const word = value
+      // Title words are matched in the page without accents and case, and with the French plural and feminine
+      // endings dropped (« récolte » matches « récoltées »).
+      const plain = (value: string) =>
+        value
           .normalize('NFD')
           .replace(/[\u0300-\u036f]/g, '')
           .toLowerCase();
-        const stem = word.replace(/(ees|ee|es|e|s|x)$/, '');
-        return stem.length >= 3 ? stem : word;
+      const stem = (word: string) => {
+        const short = word.replace(/(ees|ee|es|e|s|x)$/, '');
+        return short.length >= 3 ? short : word;
       };
       const WORD = /[\p{L}][\p{L}'’-]*/gu;
       // Text in the default language: skip code and elements whose lang differs from the root's (RGAA 8.4.1).
@@ -40,34 +42,57 @@ export default defineGatherer({
         .toLowerCase();
       const SKIP = 'script, style, noscript, template, code, pre, kbd, samp, svg, math';
       const textWords: string[] = [];
-      const pageWords = new Set<string>();
+      let textWordCount = 0;
       const body = document.body;
       if (body) {
         const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-        let scanned = 0;
-        for (let node = walker.nextNode(); node && scanned < 300_000; node = walker.nextNode()) {
-          const text = node.nodeValue ?? '';
-          scanned += text.length;
-          const words = text.match(WORD);
-          if (!words) continue;
-          for (const word of words) pageWords.add(fold(word));
-          if (textWords.length >= 500) continue;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (textWords.length >= 500 && textWordCount >= 1000) break;
+          const words = (node.nodeValue ?? '').match(WORD);
           const parent = node.parentElement;
-          if (!parent || parent.closest(SKIP)) continue;
+          if (!words || !parent || parent.closest(SKIP)) continue;
+          textWordCount += words.length;
+          if (textWords.length >= 500) continue;
           const langOwner = parent.closest('[lang]');
           const lang = (langOwner?.getAttribute('lang') ?? rootLang).trim().toLowerCase();
           if (langOwner && langOwner !== html && lang !== rootLang) continue;
           for (const word of words) if (textWords.length < 500) textWords.push(cut(word.toLowerCase(), 40));
         }
-        for (const element of Array.from(body.querySelectorAll('[alt], [aria-label], [title]')).slice(
-          0,
-          2000,
-        ))
-          for (const name of ['alt', 'aria-label', 'title'])
-            for (const word of element.getAttribute(name)?.match(WORD) ?? []) pageWords.add(fold(word));
       }
       const hasTitle = document.querySelector('title') !== null;
       const title = hasTitle ? document.title.replace(/\s+/g, ' ').trim() : null;
+      // The page as one string: body text (scripts included: it can only add matches) and text attributes.
+      const attributes = body
+        ? Array.from(body.querySelectorAll('[alt], [aria-label], [title]'))
+            .slice(0, 2000)
+            .map((element) =>
+              ['alt', 'aria-label', 'title'].map((name) => element.getAttribute(name) ?? '').join(' '),
+            )
+        : [];
+      const haystack = title
+        ? plain(`${(body?.textContent ?? '').slice(0, 1_000_000)} ${attributes.join(' ')}`)
+        : '';
+      const titleStems = Array.from(
+        new Set((title ?? '').match(WORD)?.map((word) => stem(plain(word))) ?? []),
+      );
+      // Title words hold only letters, hyphens and apostrophes: nothing to escape in a pattern.
+      const inPage = (word: string) =>
+        new RegExp(`(^|[^\\p{L}\\p{N}])${word}(ees|ee|es|e|s|x)?(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+      // Long text blocks with their effective language, for the language-of-parts check (RGAA 8.7.1).
+      const BLOCKS = 'p, li, td, th, dd, blockquote, figcaption';
+      const textBlocks: NonNullable<DocumentFacts['textBlocks']> = [];
+      for (const block of Array.from(body?.querySelectorAll(BLOCKS) ?? [])) {
+        if (textBlocks.length >= 30) break;
+        if (block.querySelector(BLOCKS) || block.closest(SKIP)) continue;
+        const words = (block.textContent ?? '').match(WORD);
+        if (!words || words.length < 40) continue;
+        textBlocks.push({
+          selector: v.selector(block),
+          snippet: v.snippet(block),
+          lang: (block.closest('[lang]')?.getAttribute('lang') ?? '').trim().toLowerCase(),
+          words: words.slice(0, 80).map((word) => cut(word.toLowerCase(), 40)),
+        });
+      }
       const h1 = body?.querySelector('h1, [role="heading"][aria-level="1"]');
       return {
         root: { selector: v.selector(html), snippet: v.snippet(html).replace(/>[\s\S]*$/, '>') },
@@ -86,10 +111,9 @@ export default defineGatherer({
         metaRefresh: metas('meta[http-equiv="refresh" i]'),
         metaViewport: metas('meta[name="viewport" i]'),
         textWords,
-        visibleWordCount: body ? Math.min(10_000, v.visibleText(body).match(WORD)?.length ?? 0) : 0,
-        titleWords: Array.from(new Set((title ?? '').match(WORD)?.map(fold) ?? []))
-          .slice(0, 20)
-          .map((word) => ({ word: cut(word, 40), inPage: pageWords.has(word) })),
+        textWordCount: Math.min(textWordCount, 1000),
+        titleWords: titleStems.slice(0, 20).map((word) => ({ word: cut(word, 40), inPage: inPage(word) })),
+        textBlocks,
         firstH1: h1 ? cut(v.visibleText(h1) || v.text(h1)) : null,
       };
     }),

@@ -1,5 +1,5 @@
 // Markup facts (RGAA 8.9.1, 8.10.2, 10.1.1–10.1.3): presentational tags and attributes, empty paragraphs, runs of
-// <br>, links without href, blockquotes, spaced-out letters and dir attributes. Lists capped at 500.
+// <br>, links without href, blockquotes, spaced-out letters and dir attributes. Lists capped at 200 (100 a kind).
 
 import type { MarkupFacts, PresentationMarkupFact } from '../../../core/facts/markup.js';
 import { defineGatherer } from './gatherer.js';
@@ -11,7 +11,10 @@ export default defineGatherer({
   gather: (page) =>
     page.evaluate((): MarkupFacts => {
       const v = (window as unknown as VigieWindow).__vigie;
-      const MAX = 500;
+      // Caps keep the facts small and the gatherer fast on pathological pages (the selector helper walks siblings);
+      // a page past them fails anyway.
+      const MAX = 200;
+      const MAX_PER_KIND = 100;
       const HTML_NS = 'http://www.w3.org/1999/xhtml';
       const isHtml = (element: Element) =>
         element.namespaceURI === HTML_NS && !element.localName.includes('-');
@@ -87,15 +90,15 @@ export default defineGatherer({
         });
       };
       const blank = (text: string | null) => (text ?? '').replace(/[\s\u00a0]+/g, '') === '';
-      for (const p of all('p')) {
-        if (markup.length >= MAX) break;
-        if (blank(p.textContent) && Array.from(p.children).every((child) => child.localName === 'br'))
-          describe(p, 'empty-paragraph');
-      }
+      const empty = all('p').filter(
+        (p) => blank(p.textContent) && Array.from(p.children).every((child) => child.localName === 'br'),
+      );
+      for (const p of empty.slice(0, MAX_PER_KIND)) describe(p, 'empty-paragraph');
       // Runs of <br> separated only by blank text or comments: the first <br> of each run of two or more.
       const isGap = (node: Node) => node.nodeType === 8 || (node.nodeType === 3 && blank(node.nodeValue));
+      let runs = 0;
       for (const br of all('br')) {
-        if (markup.length >= MAX) break;
+        if (runs >= MAX_PER_KIND) break;
         let previous = br.previousSibling;
         while (previous && isGap(previous)) previous = previous.previousSibling;
         if (previous && previous.nodeName === 'BR') continue;
@@ -105,11 +108,12 @@ export default defineGatherer({
           if (next.nodeName !== 'BR') break;
           count++;
         }
-        if (count >= 2) describe(br, 'line-breaks', count);
+        if (count < 2) continue;
+        describe(br, 'line-breaks', count);
+        runs++;
       }
-      for (const link of all('a:not([href])')) if (markup.length < MAX) describe(link, 'bare-link');
-      for (const quote of all('blockquote:not([cite])'))
-        if (markup.length < MAX) describe(quote, 'blockquote');
+      for (const link of all('a:not([href])').slice(0, MAX_PER_KIND)) describe(link, 'bare-link');
+      for (const quote of all('blockquote:not([cite])').slice(0, MAX_PER_KIND)) describe(quote, 'blockquote');
 
       // Single letters separated by single spaces, four or more (RGAA 10.1.3).
       const spacedLetters: MarkupFacts['spacedLetters'] = [];
