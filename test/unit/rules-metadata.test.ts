@@ -15,7 +15,17 @@ const tests = new Map(RGAA_412_TESTS.map((test) => [test.id, test]));
 const fixtures = loadRuleFixtures();
 
 /** Rules that apply to every page: no inapplicable fixture can exist. */
-const ALWAYS_APPLICABLE = new Set(['doctype-missing', 'navigation-systems-missing', 'skip-link-missing']);
+const ALWAYS_APPLICABLE = new Set([
+  'doctype-missing',
+  'letters-spaced-with-spaces',
+  'markup-used-for-layout',
+  'moving-content-uncontrolled',
+  'navigation-systems-missing',
+  'presentational-attribute-used',
+  'presentational-tag-used',
+  'skip-link-missing',
+  'viewport-zoom-blocked',
+]);
 
 /** Rules that can never fail (a single page cannot prove the test unmet): no failed fixture can exist. */
 const NEVER_FAILS = new Set(['navigation-systems-missing']);

@@ -3,12 +3,15 @@
 
 import type { Rule } from '../../../core/rule.js';
 import autocompleteInvalid from './autocomplete-invalid.js';
+import autoplayAudioUncontrolled from './autoplay-audio-uncontrolled.js';
 import backgroundColorWithoutTextColor from './background-color-without-text-color.js';
 import backgroundImageWithoutBackgroundColor from './background-image-without-background-color.js';
 import buttonLabelNotInName from './button-label-not-in-name.js';
 import canvasImageAlternativeMissing from './canvas-image-alternative-missing.js';
 import cssGeneratedText from './css-generated-text.js';
 import decorativeImageNotIgnored from './decorative-image-not-ignored.js';
+import dirValueInvalid from './dir-value-invalid.js';
+import doctypeInvalid from './doctype-invalid.js';
 import doctypeMissing from './doctype-missing.js';
 import embedImageAlternativeMissing from './embed-image-alternative-missing.js';
 import fieldGroupLegendEmpty from './field-group-legend-empty.js';
@@ -21,18 +24,29 @@ import fieldLabelNotInName from './field-label-not-in-name.js';
 import fieldLabelNotVisible from './field-label-not-visible.js';
 import figureCaptionNotLinked from './figure-caption-not-linked.js';
 import focusIndicatorMissing from './focus-indicator-missing.js';
+import foreignTextLangMissing from './foreign-text-lang-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import frameTitleNotRelevant from './frame-title-not-relevant.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
 import labelForBroken from './label-for-broken.js';
+import langCodeInvalid from './lang-code-invalid.js';
+import lettersSpacedWithSpaces from './letters-spaced-with-spaces.js';
 import linkPurposeUnclear from './link-purpose-unclear.js';
 import linkVisibleLabelNotInName from './link-visible-label-not-in-name.js';
+import markupUsedForLayout from './markup-used-for-layout.js';
+import mediaControlsMissing from './media-controls-missing.js';
+import metaRefreshRedirectDelayed from './meta-refresh-redirect-delayed.js';
+import metaRefreshReload from './meta-refresh-reload.js';
+import movingContentUncontrolled from './moving-content-uncontrolled.js';
 import navigationSystemsMissing from './navigation-systems-missing.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
 import optgroupLabelEmpty from './optgroup-label-empty.js';
 import optgroupLabelMissing from './optgroup-label-missing.js';
+import pageTitleNotDescriptive from './page-title-not-descriptive.js';
+import presentationalAttributeUsed from './presentational-attribute-used.js';
+import presentationalTagUsed from './presentational-tag-used.js';
 import radioGroupMissing from './radio-group-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
 import requiredFieldIndicationMissing from './required-field-indication-missing.js';
@@ -44,15 +58,20 @@ import tabOrderPositiveTabindex from './tab-order-positive-tabindex.js';
 import textColorWithoutBackground from './text-color-without-background.js';
 import textResizeClipped from './text-resize-clipped.js';
 import textSpacingClipped from './text-spacing-clipped.js';
+import trackKindNotCaptions from './track-kind-not-captions.js';
+import viewportZoomBlocked from './viewport-zoom-blocked.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
   autocompleteInvalid,
+  autoplayAudioUncontrolled,
   backgroundColorWithoutTextColor,
   backgroundImageWithoutBackgroundColor,
   buttonLabelNotInName,
   canvasImageAlternativeMissing,
   cssGeneratedText,
   decorativeImageNotIgnored,
+  dirValueInvalid,
+  doctypeInvalid,
   doctypeMissing,
   embedImageAlternativeMissing,
   fieldGroupLegendEmpty,
@@ -65,18 +84,29 @@ export const VIGIE_RULES: readonly Rule[] = [
   fieldLabelNotVisible,
   figureCaptionNotLinked,
   focusIndicatorMissing,
+  foreignTextLangMissing,
   frameTitleMissing,
   frameTitleNotRelevant,
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
   labelForBroken,
+  langCodeInvalid,
+  lettersSpacedWithSpaces,
   linkPurposeUnclear,
   linkVisibleLabelNotInName,
+  markupUsedForLayout,
+  mediaControlsMissing,
+  metaRefreshRedirectDelayed,
+  metaRefreshReload,
+  movingContentUncontrolled,
   navigationSystemsMissing,
   objectImageAlternativeMissing,
   optgroupLabelEmpty,
   optgroupLabelMissing,
+  pageTitleNotDescriptive,
+  presentationalAttributeUsed,
+  presentationalTagUsed,
   radioGroupMissing,
   reflowHorizontalScroll,
   requiredFieldIndicationMissing,
@@ -88,4 +118,6 @@ export const VIGIE_RULES: readonly Rule[] = [
   textColorWithoutBackground,
   textResizeClipped,
   textSpacingClipped,
+  trackKindNotCaptions,
+  viewportZoomBlocked,
 ] as Rule[];
