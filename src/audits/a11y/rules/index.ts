@@ -2,10 +2,28 @@
 // `node scripts/gen-rule-index.mjs` after adding a rule.
 
 import type { Rule } from '../../../core/rule.js';
+import complexTableSummaryMissing from './complex-table-summary-missing.js';
+import dataTableTitleNotAssociated from './data-table-title-not-associated.js';
 import doctypeMissing from './doctype-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
+import layoutTableDataMarkup from './layout-table-data-markup.js';
+import tableColumnHeaderNotTh from './table-column-header-not-th.js';
+import tableHeaderRoleMismatch from './table-header-role-mismatch.js';
+import tableHeaderScopeIdMissing from './table-header-scope-id-missing.js';
+import tableHeaderScopeMismatch from './table-header-scope-mismatch.js';
+import tableHeadersAttrInvalid from './table-headers-attr-invalid.js';
+import tableRowHeaderNotTh from './table-row-header-not-th.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
+  complexTableSummaryMissing,
+  dataTableTitleNotAssociated,
   doctypeMissing,
   frameTitleMissing,
+  layoutTableDataMarkup,
+  tableColumnHeaderNotTh,
+  tableHeaderRoleMismatch,
+  tableHeaderScopeIdMissing,
+  tableHeaderScopeMismatch,
+  tableHeadersAttrInvalid,
+  tableRowHeaderNotTh,
 ] as Rule[];
