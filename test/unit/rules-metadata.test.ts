@@ -15,7 +15,7 @@ const tests = new Map(RGAA_412_TESTS.map((test) => [test.id, test]));
 const fixtures = loadRuleFixtures();
 
 /** Rules that apply to every page: no inapplicable fixture can exist. */
-const ALWAYS_APPLICABLE = new Set(['doctype-missing']);
+const ALWAYS_APPLICABLE = new Set(['doctype-missing', 'landmarks-missing']);
 
 describe('Vigie rules metadata', () => {
   it('the generated index is up to date', () => {

@@ -6,7 +6,12 @@ import complexTableSummaryMissing from './complex-table-summary-missing.js';
 import dataTableTitleNotAssociated from './data-table-title-not-associated.js';
 import doctypeMissing from './doctype-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
+import headingEmpty from './heading-empty.js';
+import headingLevelSkipped from './heading-level-skipped.js';
+import landmarksMissing from './landmarks-missing.js';
 import layoutTableDataMarkup from './layout-table-data-markup.js';
+import listNotStructured from './list-not-structured.js';
+import pageStructureMissing from './page-structure-missing.js';
 import tableColumnHeaderNotTh from './table-column-header-not-th.js';
 import tableHeaderRoleMismatch from './table-header-role-mismatch.js';
 import tableHeaderScopeIdMissing from './table-header-scope-id-missing.js';
@@ -19,7 +24,12 @@ export const VIGIE_RULES: readonly Rule[] = [
   dataTableTitleNotAssociated,
   doctypeMissing,
   frameTitleMissing,
+  headingEmpty,
+  headingLevelSkipped,
+  landmarksMissing,
   layoutTableDataMarkup,
+  listNotStructured,
+  pageStructureMissing,
   tableColumnHeaderNotTh,
   tableHeaderRoleMismatch,
   tableHeaderScopeIdMissing,
