@@ -11,11 +11,13 @@ export default defineRule({
   description:
     'Titres exposés aux technologies d’assistance (h1–h6, role="heading") : échec quand leur nom accessible ' +
     '(texte, alternatives des images) ne contient aucune lettre ni aucun chiffre (vide, espaces, ponctuation ' +
-    'seule, image à alt vide), comme dans Asqatasun. Test de pertinence : la règle ne trouve que des échecs.',
+    'seule, image à alt vide), comme dans Asqatasun. Test de pertinence : la règle ne trouve que des échecs ; sans aucun titre, le test est non applicable.',
   rgaa: ['9.1.2'],
   wcag: ['2.4.6'],
   act: ['ffd0e9'],
   coverage: 'failuresOnly',
+  // No exposed heading on the page: the test is NA (as in Asqatasun).
+  inapplicableMeansNA: true,
   requires: ['headings'],
   applicability: ({ headings }) => headings.headings.filter((heading) => !heading.hiddenFromAT),
   expectation: (heading) =>

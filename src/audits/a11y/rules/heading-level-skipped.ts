@@ -15,11 +15,13 @@ export default defineRule({
     'Titres exposés aux technologies d’assistance (h1–h6, role="heading" avec aria-level, niveau 2 par défaut), ' +
     'dans l’ordre du document : échec pour un titre de niveau supérieur de plus d’un au titre précédent (h2 puis ' +
     'h4). Le premier titre peut être de n’importe quel niveau, comme dans Asqatasun. Les titres masqués (display:' +
-    'none, aria-hidden) sont ignorés. Test de pertinence : la règle ne trouve que des échecs.',
+    'none, aria-hidden) sont ignorés. Test de pertinence : la règle ne trouve que des échecs ; sans aucun titre, le test est non applicable.',
   rgaa: ['9.1.1'],
   wcag: ['1.3.1', '2.4.6'],
   act: [],
   coverage: 'failuresOnly',
+  // No exposed heading on the page: the test is NA (as in Asqatasun).
+  inapplicableMeansNA: true,
   requires: ['headings'],
   applicability: ({ headings }) => exposed(headings.headings),
   expectation: (heading, { headings }) => {

@@ -31,12 +31,12 @@ export default defineRule({
   act: [],
   coverage: 'full',
   requires: ['headings', 'document'],
-  applicability: ({ headings, document }) =>
-    document.doctype && document.doctype.name.toLowerCase() === 'html' && document.doctype.publicId === ''
-      ? [headings.root]
-      : document.doctype
-        ? []
-        : [headings.root],
+  applicability: ({ headings, document }) => {
+    // Particular case of criterion 9.2: a declared doctype other than HTML5 makes the test NA.
+    const doctype = document.doctype;
+    const html5 = !doctype || (doctype.name.toLowerCase() === 'html' && doctype.publicId === '');
+    return html5 ? [headings.root] : [];
+  },
   expectation: (_, { headings }) => {
     const mains = headings.landmarks.filter((zone) => zone.tag === 'main');
     const visible = mains.filter((zone) => zone.visible && !zone.hiddenFromAT);
