@@ -20,7 +20,7 @@ export interface TableCell {
   /** `headers` attribute tokens with what each one names; null when absent. */
   headers: { id: string; target: 'header' | 'cell' | 'outside' | 'missing' }[] | null;
   axis: boolean;
-  /** Text content, whitespace collapsed, at most 80 characters. */
+  /** Text content, whitespace collapsed, at most 60 characters. */
   text: string;
   inThead: boolean;
   /** The cells below it in its column(s) / right of it in its row(s): all data cells, some headers, none. */
@@ -49,7 +49,7 @@ export interface TableFact extends RuleTarget {
   rowCount: number;
   colCount: number;
   /** Header cells (th, role columnheader/rowheader), cells of the first row and column, cells with scope,
-   * headers or axis; at most 500. */
+   * headers or axis, in row order; at most 300 per table and 500 per page. */
   cells: TableCell[];
   /** Some cells were left out (cap reached). */
   truncated: boolean;

@@ -13,7 +13,8 @@ export default defineRule({
     'Tableaux affichés qui ne sont pas déclarés de mise en forme. Non conforme : une <td scope="row"> non vide ' +
     '(en-tête de ligne balisé en cellule). Conforme : les cellules non vides de la première colonne, hors ' +
     'lignes d’en-têtes, sont toutes des en-têtes (th ou rowheader). Sinon « à vérifier » : la machine ne sait pas ' +
-    'si la première colonne d’un tableau sert d’en-tête de ligne.',
+    'si la première colonne d’un tableau sert d’en-tête de ligne. Un tableau trop grand pour être relevé en entier ' +
+    '(plus de 300 cellules retenues) n’est jamais jugé conforme.',
   rgaa: ['5.6.2'],
   wcag: ['1.3.1'],
   act: [],
@@ -36,7 +37,9 @@ export default defineRule({
     const body = firstCol(table).filter(
       (cell) => cell.text !== '' && !(isHeaderCell(cell) && cell.right === 'headers'),
     );
-    if (table.colCount > 1 && body.length > 0 && body.every(isHeaderCell)) return passed();
+    // A truncated table may hide td further down the first column: not judged passed.
+    if (!table.truncated && table.colCount > 1 && body.length > 0 && body.every(isHeaderCell))
+      return passed();
     return cantTell(
       'La première colonne de ce tableau n’est pas faite d’en-têtes : vérifier qu’aucune cellule <td> ne sert d’en-tête de ligne.',
     );

@@ -14,6 +14,13 @@ export default defineGatherer({
       const MAX = 500;
       const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
       const target = (element: Element) => ({ selector: v.selector(element), snippet: v.snippet(element) });
+      // Containers (html, landmarks): their opening tag only, without serialising their whole subtree.
+      const shallow = (element: Element) => {
+        const html = (element.cloneNode(false) as Element).outerHTML;
+        const close = `</${element.localName}>`;
+        const open = html.endsWith(close) ? html.slice(0, -close.length) : html;
+        return { selector: v.selector(element), snippet: cut(`${open}…${close}`, 250) };
+      };
       const shown = (element: Element) => v.isVisible(element) && !v.isHiddenFromAT(element);
       const html = document.documentElement;
 
@@ -45,7 +52,7 @@ export default defineGatherer({
         const role = v.role(element);
         if (!role || !ROLES.has(role) || landmarks.length >= MAX) continue;
         landmarks.push({
-          ...target(element),
+          ...shallow(element),
           tag: element.localName,
           role: role as LandmarkRole,
           visible: v.isVisible(element),
@@ -113,22 +120,33 @@ export default defineGatherer({
         'code',
         'font',
       ]);
+      // Lines of a leaf block, split at its <br> (no layout needed, unlike innerText).
+      const linesOf = (block: Element): string[] => {
+        const lines = [''];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.nodeName === 'BR') lines.push('');
+          else if (node.nodeType === Node.TEXT_NODE) lines[lines.length - 1] += node.textContent ?? '';
+        }
+        return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      };
       const fakeLists: FakeListFact[] = [];
       const reported = new Set<Element>();
       const QUICK = /[-•*·▪►–—]\s|\d[.)]\s/;
-      for (const block of Array.from(document.querySelectorAll('p,td,dd,div,blockquote'))) {
+      // Without <br> a leaf block is one line (sibling paragraphs are read below): start from the <br>.
+      const blocks = new Set(
+        Array.from(document.querySelectorAll('br'))
+          .map((br) => br.parentElement?.closest('p,td,dd,div,blockquote'))
+          .filter((block): block is Element => !!block),
+      );
+      for (const block of blocks) {
         if (fakeLists.length >= MAX) break;
-        if (!QUICK.test(block.textContent ?? '')) continue;
+        // Leaf blocks only: no block-level child.
         if (!Array.from(block.children).every((child) => INLINE.has(child.localName))) continue;
-        if (!shown(block)) continue;
-        // Raw innerText: the helper's visibleText collapses the line breaks this needs.
-        // biome-ignore lint/performance/useDomNodeTextContent: rendered lines (<br>, blocks) are wanted here.
-        const lines = ((block as HTMLElement).innerText ?? '')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean);
+        if (!QUICK.test(block.textContent ?? '')) continue;
+        const lines = linesOf(block);
         const run = longestRun(lines);
-        if (run.items < 2) continue;
+        if (run.items < 2 || !shown(block)) continue;
         reported.add(block);
         fakeLists.push({
           ...target(block),
@@ -191,7 +209,7 @@ export default defineGatherer({
       }).length;
 
       return {
-        root: { selector: v.selector(html), snippet: v.snippet(html).replace(/>[\s\S]*$/, '>') },
+        root: { selector: v.selector(html), snippet: shallow(html).snippet.replace(/>[\s\S]*$/, '>') },
         headings,
         landmarks,
         lists,

@@ -12,8 +12,18 @@ export default defineGatherer({
     page.evaluate((): TableFact[] => {
       const v = (window as unknown as VigieWindow).__vigie;
       const MAX_TABLES = 200;
-      const MAX_CELLS = 500;
+      // Cells kept per table and for the whole page: snapshots stay small on pages full of big tables.
+      const MAX_CELLS = 300;
+      let budget = 500;
       const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+      // The table's opening tag and caption, without serialising every cell.
+      const snippetOf = (table: Element) => {
+        const html = (table.cloneNode(false) as Element).outerHTML;
+        const close = `</${table.localName}>`;
+        const open = html.endsWith(close) ? html.slice(0, -close.length) : html;
+        const caption = table instanceof HTMLTableElement && table.caption ? table.caption.outerHTML : '';
+        return cut(`${open}${caption}…${close}`, 250);
+      };
       const capped = (text: string | null) => (text === null ? null : cut(text, 200));
       const roleOf = (element: Element) =>
         element.getAttribute('role')?.trim().split(/\s+/)[0]?.toLowerCase() || null;
@@ -115,7 +125,9 @@ export default defineGatherer({
             cell.hasAttribute('headers') ||
             cell.hasAttribute('axis'),
         );
-        const cells = kept.slice(0, MAX_CELLS).map(({ cell, row, col, rowSpan, colSpan }): TableCell => {
+        const room = Math.max(0, Math.min(MAX_CELLS, budget));
+        budget -= Math.min(room, kept.length);
+        const cells = kept.slice(0, room).map(({ cell, row, col, rowSpan, colSpan }): TableCell => {
           const headers = cell.getAttribute('headers');
           const below: (Element | undefined)[] = [];
           for (let i = row + rowSpan; i < grid.length; i++)
@@ -155,7 +167,7 @@ export default defineGatherer({
                       };
                     }),
             axis: cell.hasAttribute('axis'),
-            text: cut(v.text(cell), 80),
+            text: cut(v.text(cell), 60),
             inThead: cell.parentElement?.parentElement?.localName === 'thead',
             below: look(below, cell),
             right: look(right, cell),
@@ -164,7 +176,7 @@ export default defineGatherer({
         const caption = table instanceof HTMLTableElement ? table.caption : null;
         return {
           selector: v.selector(table),
-          snippet: v.snippet(table),
+          snippet: snippetOf(table),
           tag: table.localName,
           role: roleOf(table),
           hidden: v.isHiddenFromAT(table),
@@ -180,7 +192,7 @@ export default defineGatherer({
           rowCount: grid.length,
           colCount,
           cells,
-          truncated: kept.length > MAX_CELLS,
+          truncated: kept.length > room,
           titleCandidate: candidateTitle(table),
         };
       });
