@@ -23,6 +23,8 @@ export interface TableCell {
   /** Text content, whitespace collapsed, at most 60 characters. */
   text: string;
   inThead: boolean;
+  /** Contains a form control (input, select, textarea, button): a filter row, not a header. */
+  control: boolean;
   /** The cells below it in its column(s) / right of it in its row(s): all data cells, some headers, none. */
   below: 'data' | 'headers' | 'none';
   right: 'data' | 'headers' | 'none';

@@ -38,6 +38,7 @@ function table(rows: string[][], extra: Partial<TableFact> = {}, cell: Partial<T
         axis: false,
         text: code[0] === 'E' ? '' : `${code}${r}${c}`,
         inThead: false,
+        control: false,
         below: 'none',
         right: 'none',
         ...cell,

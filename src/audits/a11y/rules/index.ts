@@ -17,6 +17,7 @@ import tableHeaderRoleMismatch from './table-header-role-mismatch.js';
 import tableHeaderScopeIdMissing from './table-header-scope-id-missing.js';
 import tableHeaderScopeMismatch from './table-header-scope-mismatch.js';
 import tableHeadersAttrInvalid from './table-headers-attr-invalid.js';
+import tablePartialHeaderNotIdentified from './table-partial-header-not-identified.js';
 import tableRowHeaderNotTh from './table-row-header-not-th.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
@@ -35,5 +36,6 @@ export const VIGIE_RULES: readonly Rule[] = [
   tableHeaderScopeIdMissing,
   tableHeaderScopeMismatch,
   tableHeadersAttrInvalid,
+  tablePartialHeaderNotIdentified,
   tableRowHeaderNotTh,
 ] as Rule[];

@@ -10,8 +10,8 @@ export default defineRule({
   family: 'a11y',
   title: 'En-tête de colonne de tableau de données non structuré par <th> ou role="columnheader"',
   description:
-    'Tableaux affichés qui ne sont pas déclarés de mise en forme. Non conforme : une cellule <td> non vide dans ' +
-    'un <thead>, ou une <td scope="col"> (en-tête de colonne balisé en cellule). Conforme : toutes les cellules ' +
+    'Tableaux affichés qui ne sont pas déclarés de mise en forme. Non conforme : une cellule <td> non vide (sans champ de formulaire) dans ' +
+    'la première ligne d’un <thead>, ou une <td scope="col"> (en-tête de colonne balisé en cellule). Conforme : toutes les cellules ' +
     'non vides de la première ligne sont des en-têtes (th ou columnheader). Sinon « à vérifier » : un tableau ' +
     'sans en-tête balisé peut être un tableau de mise en forme ou un tableau de données aux en-têtes en <td>.',
   rgaa: ['5.6.1'],
@@ -22,7 +22,11 @@ export default defineRule({
   applicability: ({ tables }) => shownTables(tables).filter((table) => tableKind(table) !== 'layout'),
   expectation: (table) => {
     const tdHeader = table.cells.find(
-      (cell) => !isHeaderCell(cell) && cell.text !== '' && (cell.scope === 'col' || cell.inThead),
+      (cell) =>
+        !isHeaderCell(cell) &&
+        cell.text !== '' &&
+        !cell.control &&
+        (cell.scope === 'col' || (cell.inThead && cell.row === 0)),
     );
     if (tdHeader)
       return failed(

@@ -169,6 +169,7 @@ export default defineGatherer({
             axis: cell.hasAttribute('axis'),
             text: cut(v.text(cell), 60),
             inThead: cell.parentElement?.parentElement?.localName === 'thead',
+            control: cell.querySelector('input,select,textarea,button') !== null,
             below: look(below, cell),
             right: look(right, cell),
           };
