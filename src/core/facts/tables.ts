@@ -94,8 +94,11 @@ export const firstCol = (table: TableFact): TableCell[] => table.cells.filter((c
  */
 export function tableComplexity(table: TableFact): 'simple' | 'complex' | 'unsure' {
   const headers = headerCells(table).filter((cell) => cell.text !== '');
-  if (headers.some((cell) => cell.row > 0 && cell.col > 0)) return 'complex';
+  // A table of headers only (th used for every cell) says nothing of its structure.
+  const headsData = headers.some((cell) => cell.below === 'data' || cell.right === 'data');
+  if (headsData && headers.some((cell) => cell.row > 0 && cell.col > 0)) return 'complex';
   if (
+    !headsData ||
     table.truncated ||
     headers.some((cell) => cell.rowSpan > 1 || cell.colSpan > 1) ||
     table.cells.some((cell) => cell.headers !== null)

@@ -12,7 +12,7 @@ export default defineRule({
   description:
     'Tableaux de données affichés dont des en-têtes (th, columnheader, rowheader) non vides sont hors de la ' +
     'première ligne et de la première colonne (complexes), ou qui ont des en-têtes fusionnés (colspan, rowspan) ' +
-    'ou des attributs headers (peut-être complexes). Conforme avec un <caption> non vide, un passage désigné par ' +
+    'ou des attributs headers, ou ne sont faits que d’en-têtes (peut-être complexes). Conforme avec un <caption> non vide, un passage désigné par ' +
     'aria-describedby non vide ou un attribut summary non vide ; non conforme pour un tableau complexe sans rien ' +
     'de tout cela ; « à vérifier » pour un tableau peut-être complexe. Les tableaux simples sont hors du test. ' +
     'Écart assumé avec Asqatasun, qui désigne les tableaux complexes par des marqueurs (class, id) : un tableau ' +

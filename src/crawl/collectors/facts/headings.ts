@@ -51,12 +51,16 @@ export default defineGatherer({
       )) {
         const role = v.role(element);
         if (!role || !ROLES.has(role) || landmarks.length >= MAX) continue;
+        // A box of its own or, for display:contents and zero-size wrappers, a visible child.
+        const visible =
+          v.isVisible(element) || Array.from(element.children).some((child) => v.isVisible(child));
         landmarks.push({
           ...shallow(element),
           tag: element.localName,
           role: role as LandmarkRole,
-          visible: v.isVisible(element),
-          hiddenFromAT: v.isHiddenFromAT(element),
+          visible,
+          // The helper reads display:contents as not rendered: judged from the visibility computed above.
+          hiddenFromAT: !visible || element.closest('[aria-hidden="true" i]') !== null,
           hiddenAttribute: element.hasAttribute('hidden'),
           links: element.querySelectorAll('a[href]').length,
         });
