@@ -17,6 +17,7 @@ const fixtures = loadRuleFixtures();
 /** Rules that apply to every page: no inapplicable fixture can exist. */
 const ALWAYS_APPLICABLE = new Set([
   'doctype-missing',
+  'landmarks-missing',
   'letters-spaced-with-spaces',
   'markup-used-for-layout',
   'moving-content-uncontrolled',

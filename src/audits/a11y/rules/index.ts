@@ -8,7 +8,9 @@ import backgroundColorWithoutTextColor from './background-color-without-text-col
 import backgroundImageWithoutBackgroundColor from './background-image-without-background-color.js';
 import buttonLabelNotInName from './button-label-not-in-name.js';
 import canvasImageAlternativeMissing from './canvas-image-alternative-missing.js';
+import complexTableSummaryMissing from './complex-table-summary-missing.js';
 import cssGeneratedText from './css-generated-text.js';
+import dataTableTitleNotAssociated from './data-table-title-not-associated.js';
 import decorativeImageNotIgnored from './decorative-image-not-ignored.js';
 import dirValueInvalid from './dir-value-invalid.js';
 import doctypeInvalid from './doctype-invalid.js';
@@ -27,14 +29,19 @@ import focusIndicatorMissing from './focus-indicator-missing.js';
 import foreignTextLangMissing from './foreign-text-lang-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import frameTitleNotRelevant from './frame-title-not-relevant.js';
+import headingEmpty from './heading-empty.js';
+import headingLevelSkipped from './heading-level-skipped.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
 import labelForBroken from './label-for-broken.js';
+import landmarksMissing from './landmarks-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
+import layoutTableDataMarkup from './layout-table-data-markup.js';
 import lettersSpacedWithSpaces from './letters-spaced-with-spaces.js';
 import linkPurposeUnclear from './link-purpose-unclear.js';
 import linkVisibleLabelNotInName from './link-visible-label-not-in-name.js';
+import listNotStructured from './list-not-structured.js';
 import markupUsedForLayout from './markup-used-for-layout.js';
 import mediaControlsMissing from './media-controls-missing.js';
 import metaRefreshRedirectDelayed from './meta-refresh-redirect-delayed.js';
@@ -44,6 +51,7 @@ import navigationSystemsMissing from './navigation-systems-missing.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
 import optgroupLabelEmpty from './optgroup-label-empty.js';
 import optgroupLabelMissing from './optgroup-label-missing.js';
+import pageStructureMissing from './page-structure-missing.js';
 import pageTitleNotDescriptive from './page-title-not-descriptive.js';
 import presentationalAttributeUsed from './presentational-attribute-used.js';
 import presentationalTagUsed from './presentational-tag-used.js';
@@ -55,6 +63,13 @@ import skipLinkNotVisible from './skip-link-not-visible.js';
 import summaryNameMissing from './summary-name-missing.js';
 import svgImageAlternativeMissing from './svg-image-alternative-missing.js';
 import tabOrderPositiveTabindex from './tab-order-positive-tabindex.js';
+import tableColumnHeaderNotTh from './table-column-header-not-th.js';
+import tableHeaderRoleMismatch from './table-header-role-mismatch.js';
+import tableHeaderScopeIdMissing from './table-header-scope-id-missing.js';
+import tableHeaderScopeMismatch from './table-header-scope-mismatch.js';
+import tableHeadersAttrInvalid from './table-headers-attr-invalid.js';
+import tablePartialHeaderNotIdentified from './table-partial-header-not-identified.js';
+import tableRowHeaderNotTh from './table-row-header-not-th.js';
 import textColorWithoutBackground from './text-color-without-background.js';
 import textResizeClipped from './text-resize-clipped.js';
 import textSpacingClipped from './text-spacing-clipped.js';
@@ -68,7 +83,9 @@ export const VIGIE_RULES: readonly Rule[] = [
   backgroundImageWithoutBackgroundColor,
   buttonLabelNotInName,
   canvasImageAlternativeMissing,
+  complexTableSummaryMissing,
   cssGeneratedText,
+  dataTableTitleNotAssociated,
   decorativeImageNotIgnored,
   dirValueInvalid,
   doctypeInvalid,
@@ -87,14 +104,19 @@ export const VIGIE_RULES: readonly Rule[] = [
   foreignTextLangMissing,
   frameTitleMissing,
   frameTitleNotRelevant,
+  headingEmpty,
+  headingLevelSkipped,
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
   labelForBroken,
+  landmarksMissing,
   langCodeInvalid,
+  layoutTableDataMarkup,
   lettersSpacedWithSpaces,
   linkPurposeUnclear,
   linkVisibleLabelNotInName,
+  listNotStructured,
   markupUsedForLayout,
   mediaControlsMissing,
   metaRefreshRedirectDelayed,
@@ -104,6 +126,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   objectImageAlternativeMissing,
   optgroupLabelEmpty,
   optgroupLabelMissing,
+  pageStructureMissing,
   pageTitleNotDescriptive,
   presentationalAttributeUsed,
   presentationalTagUsed,
@@ -115,6 +138,13 @@ export const VIGIE_RULES: readonly Rule[] = [
   summaryNameMissing,
   svgImageAlternativeMissing,
   tabOrderPositiveTabindex,
+  tableColumnHeaderNotTh,
+  tableHeaderRoleMismatch,
+  tableHeaderScopeIdMissing,
+  tableHeaderScopeMismatch,
+  tableHeadersAttrInvalid,
+  tablePartialHeaderNotIdentified,
+  tableRowHeaderNotTh,
   textColorWithoutBackground,
   textResizeClipped,
   textSpacingClipped,
