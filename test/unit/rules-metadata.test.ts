@@ -22,6 +22,7 @@ const ALWAYS_APPLICABLE = new Set([
   'markup-used-for-layout',
   'moving-content-uncontrolled',
   'navigation-systems-missing',
+  'page-language-missing',
   'presentational-attribute-used',
   'presentational-tag-used',
   'skip-link-missing',

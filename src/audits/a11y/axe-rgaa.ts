@@ -100,7 +100,11 @@ export const AXE_RGAA: Readonly<Record<string, AxeRgaaMapping>> = {
     coverage: 'failuresOnly',
     note: 'Règle sans étiquette RGAA dans axe.',
   },
-  'html-has-lang': { rgaa: ['8.3.1'], coverage: 'full' },
+  'html-has-lang': {
+    rgaa: [],
+    coverage: 'failuresOnly',
+    note: 'Le RGAA accepte une langue indiquée sur chaque élément de texte à défaut de <html> : la règle Vigie page-language-missing décide le test 8.3.1.',
+  },
   'html-xml-lang-mismatch': { rgaa: ['8.3.1'], coverage: 'failuresOnly' },
   'html-lang-valid': { rgaa: ['8.4.1'], coverage: 'failuresOnly' },
   'document-title': { rgaa: ['8.5.1'], coverage: 'full' },
@@ -147,7 +151,11 @@ export const AXE_RGAA: Readonly<Record<string, AxeRgaaMapping>> = {
   'aria-command-name': { rgaa: ['11.9.1'], coverage: 'failuresOnly' },
   'input-button-name': { rgaa: ['11.9.1'], coverage: 'failuresOnly' },
   'button-name': { rgaa: ['11.9.1'], coverage: 'failuresOnly' },
-  'autocomplete-valid': { rgaa: ['11.13.1'], coverage: 'failuresOnly' },
+  'autocomplete-valid': {
+    rgaa: [],
+    coverage: 'failuresOnly',
+    note: 'Échoue aussi sur des champs sans rapport avec l’utilisateur (autocomplete="nope"), hors du test 11.13.1 : la règle Vigie autocomplete-invalid décide.',
+  },
   'skip-link': { rgaa: ['12.7.1'], coverage: 'failuresOnly' },
   bypass: { rgaa: ['12.7.1'], coverage: 'failuresOnly' },
   'focus-order-semantics': {
@@ -155,7 +163,11 @@ export const AXE_RGAA: Readonly<Record<string, AxeRgaaMapping>> = {
     coverage: 'failuresOnly',
     note: 'Porte sur le rôle des éléments focalisables, pas sur l’ordre de tabulation (12.8.1).',
   },
-  'meta-refresh': { rgaa: ['13.1.1', '13.1.2'], coverage: 'failuresOnly' },
+  'meta-refresh': {
+    rgaa: [],
+    coverage: 'failuresOnly',
+    note: 'Ne distingue pas le rafraîchissement (13.1.1) de la redirection (13.1.2) : les règles Vigie meta-refresh-reload et meta-refresh-redirect-delayed décident chacun des deux tests.',
+  },
   blink: {
     rgaa: ['13.8.2'],
     coverage: 'failuresOnly',

@@ -37,6 +37,11 @@ export interface DocumentFacts {
    * elements whose `lang` differs from the root's; lower-cased, at most 500 words.
    */
   textWords?: string[];
+  /**
+   * When `<html>` has no lang nor xml:lang: text nodes of `<body>` (outside script, style, code) with no language
+   * on any ancestor (RGAA 8.3.1 accepts a language on every text element). 0 when `<html>` has a language.
+   */
+  textWithoutLang?: number;
   /** Words of the text of `<body>` outside script, style and code, counted up to 1 000. */
   textWordCount?: number;
   /**

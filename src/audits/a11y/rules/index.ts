@@ -51,6 +51,7 @@ import navigationSystemsMissing from './navigation-systems-missing.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
 import optgroupLabelEmpty from './optgroup-label-empty.js';
 import optgroupLabelMissing from './optgroup-label-missing.js';
+import pageLanguageMissing from './page-language-missing.js';
 import pageStructureMissing from './page-structure-missing.js';
 import pageTitleNotDescriptive from './page-title-not-descriptive.js';
 import presentationalAttributeUsed from './presentational-attribute-used.js';
@@ -126,6 +127,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   objectImageAlternativeMissing,
   optgroupLabelEmpty,
   optgroupLabelMissing,
+  pageLanguageMissing,
   pageStructureMissing,
   pageTitleNotDescriptive,
   presentationalAttributeUsed,

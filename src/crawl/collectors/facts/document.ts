@@ -59,6 +59,23 @@ export default defineGatherer({
           for (const word of words) if (textWords.length < 500) textWords.push(cut(word.toLowerCase(), 40));
         }
       }
+      // RGAA 8.3.1 accepts a language given on every text element instead of <html>: when <html> has none,
+      // count the text nodes with no language on any ancestor (up to 5 000 nodes looked at).
+      let textWithoutLang = 0;
+      const langOf = (element: Element): string =>
+        (element.getAttribute('lang') ?? element.getAttribute('xml:lang') ?? '').trim();
+      if (body && !langOf(html)) {
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node && seen < 5000; node = walker.nextNode()) {
+          seen++;
+          const parent = node.parentElement;
+          if (!parent || !/[\p{L}\p{N}]/u.test(node.nodeValue ?? '') || parent.closest(SKIP)) continue;
+          let owner: Element | null = parent;
+          while (owner && !langOf(owner)) owner = owner.parentElement;
+          if (!owner) textWithoutLang++;
+        }
+      }
       const hasTitle = document.querySelector('title') !== null;
       const title = hasTitle ? document.title.replace(/\s+/g, ' ').trim() : null;
       // The page as one string: body text (scripts included: it can only add matches) and text attributes.
@@ -112,6 +129,7 @@ export default defineGatherer({
         metaViewport: metas('meta[name="viewport" i]'),
         textWords,
         textWordCount: Math.min(textWordCount, 1000),
+        textWithoutLang,
         titleWords: titleStems.slice(0, 20).map((word) => ({ word: cut(word, 40), inPage: inPage(word) })),
         textBlocks,
         firstH1: h1 ? cut(v.visibleText(h1) || v.text(h1)) : null,

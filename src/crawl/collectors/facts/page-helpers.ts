@@ -105,15 +105,25 @@ export function installPageHelpers(): boolean {
   };
   const helpers: PageHelpers = {
     selector,
+    // Built from a shallow copy plus the start of the content: serialising <html> or <main> whole would copy the
+    // page for 250 characters.
     snippet: (element) => {
-      const html = element.outerHTML;
+      const shallow = (element.cloneNode(false) as Element).outerHTML;
+      const close = `</${element.localName}>`;
+      const html = shallow.endsWith(close)
+        ? `${shallow.slice(0, -close.length)}${element.innerHTML.slice(0, 250)}${close}`
+        : shallow;
       return html.length > 250 ? `${html.slice(0, 249)}…` : html;
     },
     isVisible,
     isHiddenFromAT: (element) => {
       if (element.closest('[aria-hidden="true" i]')) return true;
       const candidate = element as Element & { checkVisibility?: (options: object) => boolean };
-      return candidate.checkVisibility ? !candidate.checkVisibility({ visibilityProperty: true }) : false;
+      if (!candidate.checkVisibility || candidate.checkVisibility({ visibilityProperty: true })) return false;
+      // checkVisibility() is false for a `display: contents` box, whose children are rendered.
+      if (getComputedStyle(element).display === 'contents')
+        return !Array.from(element.children).some((child) => isVisible(child));
+      return true;
     },
     // Without axe-core there is no trustworthy accessible name: the gatherer fails (its rules give a RuleError)
     // rather than judging on a guess.
