@@ -28,8 +28,12 @@ import { startStaticServer } from './static-server.js';
 /** The W3C serves the test cases here, and the cases refer to their assets by this absolute path. */
 export const ACT_PREFIX = '/WAI/content-assets/wcag-act-rules/';
 
-/** Formats a browser can open as a page; the others (xml, js) stay untested. */
-export const PAGE_FORMATS = ['html', 'xhtml', 'svg'];
+/**
+ * Formats that are visited. `xml` documents are visited too: Vigie audits HTML (and SVG) pages only, so a
+ * document it refuses as NOT_HTML is outside the applicability of every one of its rules — `inapplicable`, which
+ * is what the W3C expects of the two XML examples (both inapplicable). `js` stays untested.
+ */
+export const PAGE_FORMATS = ['html', 'xhtml', 'svg', 'xml'];
 
 /**
  * ACT rules some Vigie rule maps to: the ACT ids of axe-core's metadata and the `act` ids of Vigie's own rules
@@ -71,6 +75,8 @@ export const ACT_AUDIT_CONFIG: AuditConfig = parseAuditConfig({
 });
 
 function resultOfVisit(testCase: ActTestCase, result: VisitResult): CaseResult {
+  if (!result.ok && result.error.code === 'NOT_HTML')
+    return { outcome: 'inapplicable', byRule: {}, wcag: [], untestedReason: null };
   if (!result.ok) return untestedCase(`visit error ${result.error.code}: ${result.error.message}`);
   const report = reportFromSnapshot(result.snapshot);
   if (!report.a11y || report.a11y.error)
