@@ -28,7 +28,8 @@ export interface PointerHandlerFact extends RuleTarget {
   focusableAncestor: boolean;
   /** Focusable descendants (tabindex ≥ 0 or native), capped at 10. */
   focusableDescendants: number;
-  /** Computed `cursor: pointer` (the element looks clickable). */
+  /** Computed `cursor: pointer` (the element looks clickable); only computed (else false) for a visible element
+   *  that is not focusable and has nothing focusable around it. */
   cursorPointer: boolean;
   /** A `<label>` tied to a form control (a click on it is the control's). */
   labelOfControl: boolean;
@@ -75,7 +76,7 @@ export interface BehaviourFacts {
   delegatedPointerHandlers: boolean;
   /** Computed only when handlers are delegated (here or on a container of several focusable elements): elements that look clickable with no handler of their own. */
   pointerLooking: PointerLookingFact[];
-  /** Elements with focus handlers, at most 500. */
+  /** Elements with focus handlers, at most 500, of which at most 50 without blur() (they only give passes). */
   focusHandlers: FocusHandlerFact[];
   /** `window.open()` calls seen in the final document. */
   windowOpenCalls: WindowOpenFact[];
