@@ -86,8 +86,9 @@ export default defineRule({
     'élément dans un lien, label, gestionnaire sans curseur « pointer »…) est à vérifier. Les gestionnaires ' +
     'posés sur la fenêtre, le document, <html>, <body> ou un conteneur de plusieurs éléments focalisables ' +
     '(délégation) ne sont pas des cibles : dans ce cas, chaque élément à curseur « pointer » non focalisable ' +
-    'est à vérifier. Limites : éléments masqués au moment de l’audit, cadres, gestionnaires clavier seuls ; ' +
-    'l’activation réelle au clavier n’est pas essayée.',
+    'est à vérifier. Limites : éléments masqués au moment de l’audit, cadres, shadow DOM, gestionnaires ' +
+    'clavier seuls ; l’activation réelle au clavier n’est pas essayée ; un élément de même action ailleurs ' +
+    '(seconde condition du test) n’est reconnu que par un intitulé identique.',
   rgaa: ['7.3.1'],
   wcag: ['2.1.1'],
   act: [],
