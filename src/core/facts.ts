@@ -2,6 +2,7 @@
 // is filled by one gatherer (src/crawl/collectors/facts/<key>.ts) and typed in src/core/facts/<key>.ts. A key
 // that could not be collected is absent and its error is in the snapshot's `factErrors`.
 
+import type { BehaviourFacts } from './facts/behaviour.js';
 import type { DocumentFacts } from './facts/document.js';
 import type { FieldFacts } from './facts/fields.js';
 import type { FocusFacts } from './facts/focus.js';
@@ -40,6 +41,8 @@ export interface PageFacts {
   focus?: FocusFacts;
   /** Reflow at 320 px, text spacing, colours declared in CSS (changes the page: gathered last). */
   rendering?: RenderingFacts;
+  /** Event handlers, new windows, client-side navigations, orientation locks (init script + tab records). */
+  behaviour?: BehaviourFacts;
 }
 
 export type FactKey = keyof PageFacts;
@@ -57,4 +60,5 @@ export const FACT_KEYS: readonly FactKey[] = [
   'media',
   'focus',
   'rendering',
+  'behaviour',
 ];

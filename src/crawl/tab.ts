@@ -3,7 +3,9 @@
 // injection 0.75 s instead of 1.35 s per page on a loaded 2-core machine).
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { ClientNavigationFact, WindowOpenFact } from '../core/facts/behaviour.js';
 import { checkTarget } from './address-guard.js';
+import { installBehaviourRecorder } from './collectors/facts/behaviour-recorder.js';
 
 export interface Tab {
   page: Page;
@@ -15,6 +17,12 @@ export interface Tab {
   blockedReasons: string[];
   /** Whether document requests to private addresses are being refused (Fetch domain enabled). */
   guarded: boolean;
+  /** New windows the page asked for during the visit (RGAA 13.2.1), at most 50. */
+  windowOpens: WindowOpenFact[];
+  /** Top-document navigations the page asked for during the visit (RGAA 13.1.3), at most 20. */
+  clientNavigations: ClientNavigationFact[];
+  /** When the current top document fired DOMContentLoaded and load (performance.now()), null before. */
+  readyAt: { domContentLoaded: number | null; load: number | null };
 }
 
 export async function openTab(context: BrowserContext): Promise<Tab> {
@@ -29,6 +37,9 @@ export async function openTab(context: BrowserContext): Promise<Tab> {
     navigations: 0,
     blockedReasons: [],
     guarded: false,
+    windowOpens: [],
+    clientNavigations: [],
+    readyAt: { domContentLoaded: null, load: null },
   };
   // A beforeunload prompt is accepted (we leave the page), every other dialog dismissed.
   page.on('dialog', (dialog) => {
@@ -39,6 +50,47 @@ export async function openTab(context: BrowserContext): Promise<Tab> {
   });
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) tab.navigations++;
+  });
+  // What the page's scripts do (event handlers, window.open, orientation lock) is recorded from before its first
+  // script (RGAA 7.3, 13.2.1, 13.9.1); new windows and navigations the page requests are seen here.
+  await page.addInitScript(installBehaviourRecorder);
+  cdp.on('Page.windowOpen', (event) => {
+    const { url, userGesture } = event as { url: string; userGesture: boolean };
+    if (tab.windowOpens.length < 50) tab.windowOpens.push({ url: url.slice(0, 200), userGesture });
+  });
+  cdp.on('Page.frameStartedNavigating', (event) => {
+    if ((event as { frameId: string }).frameId !== tab.mainFrameId) return;
+    if ((event as { navigationType?: string }).navigationType !== 'differentDocument') return;
+    tab.readyAt = { domContentLoaded: null, load: null };
+  });
+  cdp.on('Page.domContentEventFired', () => {
+    tab.readyAt.domContentLoaded = performance.now();
+  });
+  cdp.on('Page.loadEventFired', () => {
+    tab.readyAt.load = performance.now();
+  });
+  cdp.on('Page.frameRequestedNavigation', (event) => {
+    const { frameId, reason, url, disposition } = event as {
+      frameId: string;
+      reason: string;
+      url: string;
+      disposition: string;
+    };
+    if (frameId !== tab.mainFrameId || disposition !== 'currentTab' || tab.clientNavigations.length >= 20)
+      return;
+    if (/^javascript:/i.test(url)) return;
+    const from = page.url();
+    // Same document (a fragment change) is not a navigation away from the page.
+    if (url.split('#')[0] === from.split('#')[0] && url.includes('#')) return;
+    const now = performance.now();
+    const { domContentLoaded, load } = tab.readyAt;
+    const since = load ?? domContentLoaded;
+    tab.clientNavigations.push({
+      from: from.slice(0, 200),
+      to: url.slice(0, 200),
+      reason,
+      delayMs: since === null ? 0 : Math.max(0, Math.round(now - since)),
+    });
   });
   cdp.on('Fetch.requestPaused', async (event) => {
     const { requestId, request } = event as { requestId: string; request: { url: string } };
@@ -53,6 +105,7 @@ export async function openTab(context: BrowserContext): Promise<Tab> {
   // Bodies are never fetched back: keep DevTools from buffering them. Nothing is read from the HTTP cache.
   await cdp.send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Page.enable');
   return tab;
 }
 
@@ -61,6 +114,9 @@ export async function beginVisit(tab: Tab, allowPrivateNetwork: boolean): Promis
   tab.crashed = false;
   tab.navigations = 0;
   tab.blockedReasons = [];
+  tab.windowOpens = [];
+  tab.clientNavigations = [];
+  tab.readyAt = { domContentLoaded: null, load: null };
   if (!allowPrivateNetwork && !tab.guarded) {
     await tab.cdp.send('Fetch.enable', {
       patterns: [{ urlPattern: '*', resourceType: 'Document', requestStage: 'Request' }],

@@ -177,6 +177,11 @@ async function visitInSlot(
       ? { facts: {}, errors: {}, timedOut: false }
       : await collectFacts(page, left(options.auditTimeoutMs));
     if (facts.timedOut) hung = true;
+    // The visit-wide records of the tab: new windows and navigations of documents that are gone now.
+    if (facts.facts.behaviour) {
+      facts.facts.behaviour.windowOpens = [...tab.windowOpens];
+      facts.facts.behaviour.navigations = [...tab.clientNavigations];
+    }
     const factsMs = performance.now() - tFacts;
     if (tab.crashed) return fail(visitError('CRASHED'), network);
 

@@ -22,11 +22,13 @@ const ALWAYS_APPLICABLE = new Set([
   'markup-used-for-layout',
   'moving-content-uncontrolled',
   'navigation-systems-missing',
+  'orientation-locked',
   'page-language-missing',
   'presentational-attribute-used',
   'presentational-tag-used',
   'skip-link-missing',
   'viewport-zoom-blocked',
+  'window-opened-without-user-action',
 ]);
 
 /** Rules that can never fail (a single page cannot prove the test unmet): no failed fixture can exist. */

@@ -26,6 +26,7 @@ import fieldLabelNotInName from './field-label-not-in-name.js';
 import fieldLabelNotVisible from './field-label-not-visible.js';
 import figureCaptionNotLinked from './figure-caption-not-linked.js';
 import focusIndicatorMissing from './focus-indicator-missing.js';
+import focusRemovedByScript from './focus-removed-by-script.js';
 import foreignTextLangMissing from './foreign-text-lang-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import frameTitleNotRelevant from './frame-title-not-relevant.js';
@@ -51,6 +52,7 @@ import navigationSystemsMissing from './navigation-systems-missing.js';
 import objectImageAlternativeMissing from './object-image-alternative-missing.js';
 import optgroupLabelEmpty from './optgroup-label-empty.js';
 import optgroupLabelMissing from './optgroup-label-missing.js';
+import orientationLocked from './orientation-locked.js';
 import pageLanguageMissing from './page-language-missing.js';
 import pageStructureMissing from './page-structure-missing.js';
 import pageTitleNotDescriptive from './page-title-not-descriptive.js';
@@ -59,6 +61,8 @@ import presentationalTagUsed from './presentational-tag-used.js';
 import radioGroupMissing from './radio-group-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
 import requiredFieldIndicationMissing from './required-field-indication-missing.js';
+import scriptHandlerNotKeyboardAccessible from './script-handler-not-keyboard-accessible.js';
+import scriptRedirectDelayed from './script-redirect-delayed.js';
 import skipLinkMissing from './skip-link-missing.js';
 import skipLinkNotVisible from './skip-link-not-visible.js';
 import summaryNameMissing from './summary-name-missing.js';
@@ -76,6 +80,7 @@ import textResizeClipped from './text-resize-clipped.js';
 import textSpacingClipped from './text-spacing-clipped.js';
 import trackKindNotCaptions from './track-kind-not-captions.js';
 import viewportZoomBlocked from './viewport-zoom-blocked.js';
+import windowOpenedWithoutUserAction from './window-opened-without-user-action.js';
 
 export const VIGIE_RULES: readonly Rule[] = [
   autocompleteInvalid,
@@ -102,6 +107,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   fieldLabelNotVisible,
   figureCaptionNotLinked,
   focusIndicatorMissing,
+  focusRemovedByScript,
   foreignTextLangMissing,
   frameTitleMissing,
   frameTitleNotRelevant,
@@ -127,6 +133,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   objectImageAlternativeMissing,
   optgroupLabelEmpty,
   optgroupLabelMissing,
+  orientationLocked,
   pageLanguageMissing,
   pageStructureMissing,
   pageTitleNotDescriptive,
@@ -135,6 +142,8 @@ export const VIGIE_RULES: readonly Rule[] = [
   radioGroupMissing,
   reflowHorizontalScroll,
   requiredFieldIndicationMissing,
+  scriptHandlerNotKeyboardAccessible,
+  scriptRedirectDelayed,
   skipLinkMissing,
   skipLinkNotVisible,
   summaryNameMissing,
@@ -152,4 +161,5 @@ export const VIGIE_RULES: readonly Rule[] = [
   textSpacingClipped,
   trackKindNotCaptions,
   viewportZoomBlocked,
+  windowOpenedWithoutUserAction,
 ] as Rule[];

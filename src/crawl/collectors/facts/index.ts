@@ -4,6 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import type { FactKey, PageFacts } from '../../../core/facts.js';
+import behaviourGatherer from './behaviour.js';
 import documentGatherer from './document.js';
 import fieldsGatherer from './fields.js';
 import focusGatherer from './focus.js';
@@ -31,6 +32,7 @@ export const GATHERERS: readonly Gatherer[] = [
   fieldsGatherer,
   markupGatherer,
   mediaGatherer,
+  behaviourGatherer,
   focusGatherer,
   renderingGatherer,
 ] as Gatherer[];

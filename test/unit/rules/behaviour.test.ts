@@ -1,0 +1,149 @@
+// Pure logic of the behaviour rules (RGAA 7.3.1, 7.3.2, 13.1.3, 13.2.1, 13.9.1), on facts built by hand.
+
+import { describe, expect, it } from 'vitest';
+import focusRemoved from '../../../src/audits/a11y/rules/focus-removed-by-script.js';
+import orientationLocked from '../../../src/audits/a11y/rules/orientation-locked.js';
+import handlerRule from '../../../src/audits/a11y/rules/script-handler-not-keyboard-accessible.js';
+import redirectRule from '../../../src/audits/a11y/rules/script-redirect-delayed.js';
+import windowRule from '../../../src/audits/a11y/rules/window-opened-without-user-action.js';
+import { runRule } from '../../../src/audits/a11y/run-rules.js';
+import type { BehaviourFacts, PointerHandlerFact } from '../../../src/core/facts/behaviour.js';
+
+const root = { selector: 'html', snippet: '<html>' };
+const facts = (more: Partial<BehaviourFacts>): { behaviour: BehaviourFacts } => ({
+  behaviour: {
+    root,
+    pointerHandlers: [],
+    delegatedPointerHandlers: false,
+    pointerLooking: [],
+    focusHandlers: [],
+    windowOpenCalls: [],
+    windowOpens: [],
+    navigations: [],
+    orientationLocks: [],
+    orientationCssRules: [],
+    ...more,
+  },
+});
+const handler = (more: Partial<PointerHandlerFact>): PointerHandlerFact => ({
+  selector: '#x',
+  snippet: '<div id="x">',
+  tag: 'div',
+  types: ['click'],
+  visible: true,
+  nativeControl: false,
+  disabled: false,
+  tabindex: null,
+  role: null,
+  ownKeyHandler: false,
+  inheritedKeyHandler: false,
+  focusHandler: false,
+  focusableAncestor: false,
+  focusableDescendants: 0,
+  cursorPointer: true,
+  labelOfControl: false,
+  sameTextAsControl: false,
+  ...more,
+});
+const outcome = (rule: Parameters<typeof runRule>[0], behaviour: { behaviour: BehaviourFacts }) =>
+  runRule(rule, behaviour, {}).outcome;
+
+describe('script handlers and the keyboard (7.3.1)', () => {
+  it('fails a clickable element that is neither focusable nor near a focusable one', () => {
+    expect(outcome(handlerRule, facts({ pointerHandlers: [handler({})] }))).toBe('failed');
+  });
+  it('fails a focusable element with a click handler and no key handler anywhere', () => {
+    expect(outcome(handlerRule, facts({ pointerHandlers: [handler({ tabindex: 0 })] }))).toBe('failed');
+  });
+  it('passes native controls and focusable elements with their own key handler', () => {
+    const pointerHandlers = [handler({ nativeControl: true }), handler({ tabindex: 0, ownKeyHandler: true })];
+    expect(outcome(handlerRule, facts({ pointerHandlers }))).toBe('passed');
+  });
+  it('leaves to a person what may be fine: no pointer cursor, mousedown only, same text, key delegation', () => {
+    for (const more of [
+      { cursorPointer: false },
+      { types: ['mousedown'] },
+      { sameTextAsControl: true },
+      { tabindex: 0, inheritedKeyHandler: true },
+      { tabindex: -1 },
+      { focusableAncestor: true },
+      { focusableDescendants: 1 },
+    ]) {
+      expect(outcome(handlerRule, facts({ pointerHandlers: [handler(more)] })), JSON.stringify(more)).toBe(
+        'cantTell',
+      );
+    }
+  });
+  it('ignores hidden and disabled elements and containers of several focusable elements (delegation)', () => {
+    const pointerHandlers = [
+      handler({ visible: false }),
+      handler({ disabled: true }),
+      handler({ focusableDescendants: 5 }),
+    ];
+    expect(outcome(handlerRule, facts({ pointerHandlers }))).toBe('inapplicable');
+  });
+  it('judges hover handlers by their focus twin, never as a failure', () => {
+    const hover = { types: ['mouseover'], focusableDescendants: 1 };
+    expect(
+      outcome(handlerRule, facts({ pointerHandlers: [handler({ ...hover, focusHandler: true })] })),
+    ).toBe('passed');
+    expect(outcome(handlerRule, facts({ pointerHandlers: [handler(hover)] }))).toBe('cantTell');
+    // A delegation container (React root) with focusin: its hover part passes, its click part is ignored.
+    const root = handler({ types: ['click', 'mouseover'], focusableDescendants: 10, focusHandler: true });
+    expect(outcome(handlerRule, facts({ pointerHandlers: [root] }))).toBe('passed');
+  });
+  it('asks for a check of elements that look clickable when clicks are delegated', () => {
+    expect(outcome(handlerRule, facts({ pointerLooking: [{ selector: '.card', snippet: '<div>' }] }))).toBe(
+      'cantTell',
+    );
+  });
+});
+
+describe('script redirects (13.1.3)', () => {
+  const nav = { from: 'https://a.fr/', to: 'https://a.fr/b', reason: 'scriptInitiated', delayMs: 0 };
+  it('passes an immediate redirect and fails a timed one', () => {
+    expect(outcome(redirectRule, facts({ navigations: [nav] }))).toBe('passed');
+    expect(outcome(redirectRule, facts({ navigations: [{ ...nav, delayMs: 1000 }] }))).toBe('passed');
+    expect(outcome(redirectRule, facts({ navigations: [{ ...nav, delayMs: 3200 }] }))).toBe('failed');
+    // Between 1 and 3 s: maybe a loading page that leaves once its data arrived.
+    expect(outcome(redirectRule, facts({ navigations: [{ ...nav, delayMs: 2000 }] }))).toBe('cantTell');
+  });
+  it('leaves meta refresh, reloads and fragment changes out', () => {
+    const navigations = [
+      { ...nav, reason: 'metaTagRefresh', delayMs: 5000 },
+      { ...nav, reason: 'reload', delayMs: 5000 },
+      { ...nav, to: 'https://a.fr/#top', delayMs: 5000 },
+    ];
+    expect(outcome(redirectRule, facts({ navigations }))).toBe('inapplicable');
+  });
+});
+
+describe('new windows (13.2.1)', () => {
+  it('fails a window opened without a user gesture, by DevTools or window.open records', () => {
+    expect(outcome(windowRule, facts({}))).toBe('passed');
+    expect(outcome(windowRule, facts({ windowOpens: [{ url: 'https://pub.fr', userGesture: false }] }))).toBe(
+      'failed',
+    );
+    expect(outcome(windowRule, facts({ windowOpenCalls: [{ url: '', userGesture: false }] }))).toBe('failed');
+    expect(outcome(windowRule, facts({ windowOpens: [{ url: 'https://aide.fr', userGesture: true }] }))).toBe(
+      'passed',
+    );
+  });
+});
+
+describe('orientation (13.9.1) and focus removal (7.3.2)', () => {
+  it('fails a lock, asks for a check of orientation CSS, ignores lock("any")', () => {
+    expect(outcome(orientationLocked, facts({ orientationLocks: ['landscape'] }))).toBe('failed');
+    expect(outcome(orientationLocked, facts({ orientationCssRules: ['body { display: none }'] }))).toBe(
+      'cantTell',
+    );
+    expect(outcome(orientationLocked, facts({ orientationLocks: ['any'] }))).toBe('passed');
+  });
+  it('fails a handler that blurs the focused element itself', () => {
+    const focusHandlers = [{ ...root, visible: true, blur: 'self' as const }];
+    expect(outcome(focusRemoved, facts({ focusHandlers }))).toBe('failed');
+    expect(outcome(focusRemoved, facts({ focusHandlers: [{ ...focusHandlers[0]!, blur: 'other' }] }))).toBe(
+      'cantTell',
+    );
+  });
+});
