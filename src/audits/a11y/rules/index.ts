@@ -56,6 +56,7 @@ import orientationLocked from './orientation-locked.js';
 import pageLanguageMissing from './page-language-missing.js';
 import pageStructureMissing from './page-structure-missing.js';
 import pageTitleNotDescriptive from './page-title-not-descriptive.js';
+import pointerDownActivation from './pointer-down-activation.js';
 import presentationalAttributeUsed from './presentational-attribute-used.js';
 import presentationalTagUsed from './presentational-tag-used.js';
 import radioGroupMissing from './radio-group-missing.js';
@@ -79,6 +80,7 @@ import textColorWithoutBackground from './text-color-without-background.js';
 import textResizeClipped from './text-resize-clipped.js';
 import textSpacingClipped from './text-spacing-clipped.js';
 import trackKindNotCaptions from './track-kind-not-captions.js';
+import videoCaptionsMissing from './video-captions-missing.js';
 import viewportZoomBlocked from './viewport-zoom-blocked.js';
 import windowOpenedWithoutUserAction from './window-opened-without-user-action.js';
 
@@ -137,6 +139,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   pageLanguageMissing,
   pageStructureMissing,
   pageTitleNotDescriptive,
+  pointerDownActivation,
   presentationalAttributeUsed,
   presentationalTagUsed,
   radioGroupMissing,
@@ -160,6 +163,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   textResizeClipped,
   textSpacingClipped,
   trackKindNotCaptions,
+  videoCaptionsMissing,
   viewportZoomBlocked,
   windowOpenedWithoutUserAction,
 ] as Rule[];
