@@ -34,6 +34,7 @@ import headingLevelSkipped from './heading-level-skipped.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
+import keyboardTrap from './keyboard-trap.js';
 import labelForBroken from './label-for-broken.js';
 import landmarksMissing from './landmarks-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
@@ -109,6 +110,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
+  keyboardTrap,
   labelForBroken,
   landmarksMissing,
   langCodeInvalid,
