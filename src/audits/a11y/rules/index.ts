@@ -25,12 +25,14 @@ import fieldLabelNotAdjacent from './field-label-not-adjacent.js';
 import fieldLabelNotInName from './field-label-not-in-name.js';
 import fieldLabelNotVisible from './field-label-not-visible.js';
 import figureCaptionNotLinked from './figure-caption-not-linked.js';
+import focusContentNotOnHover from './focus-content-not-on-hover.js';
 import focusIndicatorMissing from './focus-indicator-missing.js';
 import foreignTextLangMissing from './foreign-text-lang-missing.js';
 import frameTitleMissing from './frame-title-missing.js';
 import frameTitleNotRelevant from './frame-title-not-relevant.js';
 import headingEmpty from './heading-empty.js';
 import headingLevelSkipped from './heading-level-skipped.js';
+import hoverContentNotOnFocus from './hover-content-not-on-focus.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
@@ -101,12 +103,14 @@ export const VIGIE_RULES: readonly Rule[] = [
   fieldLabelNotInName,
   fieldLabelNotVisible,
   figureCaptionNotLinked,
+  focusContentNotOnHover,
   focusIndicatorMissing,
   foreignTextLangMissing,
   frameTitleMissing,
   frameTitleNotRelevant,
   headingEmpty,
   headingLevelSkipped,
+  hoverContentNotOnFocus,
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,

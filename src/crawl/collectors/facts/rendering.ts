@@ -7,6 +7,7 @@ import type { ReflowFacts, RenderingFacts } from '../../../core/facts/rendering.
 import { defineGatherer } from './gatherer.js';
 import { gatherCssFacts } from './rendering-css.js';
 import { forgetBoxes, measureReflow, measureTextAdaptation, stillClipped } from './rendering-layout.js';
+import { gatherStateReveals } from './rendering-states.js';
 
 /** WCAG 1.4.10 / RGAA 10.11.1: 320 CSS px wide. */
 export const REFLOW_WIDTH_PX = 320;
@@ -36,6 +37,7 @@ export default defineGatherer({
     };
     try {
       const css = await page.evaluate(gatherCssFacts);
+      const stateReveals = await page.evaluate(gatherStateReveals);
       durationMs.colours = lap();
       const text = await page.evaluate(measureTextAdaptation);
       durationMs.spacing = lap();
@@ -75,6 +77,7 @@ export default defineGatherer({
       durationMs.reflow = lap();
       return {
         ...css,
+        stateReveals,
         spacingClipped: text.spacing,
         zoomClipped,
         reflow,
