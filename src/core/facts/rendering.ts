@@ -98,6 +98,14 @@ export interface StateRevealFact extends RuleTarget {
   clickFocuses: boolean;
 }
 
+/** RGAA 8.10.1: an element holding text written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+export interface RtlTextFact extends RuleTarget {
+  /** Start of the text, at most 80 characters. */
+  text: string;
+  /** `dir` of the nearest ancestor-or-self carrying one, below <html>; null when none. */
+  dir: string | null;
+}
+
 export interface RenderingFacts {
   root: RuleTarget;
   /** The page shows text (body's visible text not empty). */
@@ -112,6 +120,10 @@ export interface RenderingFacts {
   backgroundImages: BackgroundImageFact[];
   /** 10.14.1 / 10.14.2: content shown by :hover or :focus rules, at most 100; absent from older snapshots. */
   stateReveals?: StateRevealFact[];
+  /** 8.10.1: direction of the document (dir of <html>, ltr by default); absent from older snapshots. */
+  documentDirection?: 'ltr' | 'rtl';
+  /** 8.10.1: visible elements with right-to-left text, at most 100. */
+  rtlTexts?: RtlTextFact[];
   /** 10.2.1: text inserted by CSS, at most 200. */
   generatedContent: GeneratedContentFact[];
   /** 10.12.1: boxes clipping text once WCAG 1.4.12 spacing is applied, at most 100. */

@@ -61,6 +61,7 @@ import presentationalTagUsed from './presentational-tag-used.js';
 import radioGroupMissing from './radio-group-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
 import requiredFieldIndicationMissing from './required-field-indication-missing.js';
+import rtlTextDirMissing from './rtl-text-dir-missing.js';
 import skipLinkMissing from './skip-link-missing.js';
 import skipLinkNotVisible from './skip-link-not-visible.js';
 import summaryNameMissing from './summary-name-missing.js';
@@ -139,6 +140,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   radioGroupMissing,
   reflowHorizontalScroll,
   requiredFieldIndicationMissing,
+  rtlTextDirMissing,
   skipLinkMissing,
   skipLinkNotVisible,
   summaryNameMissing,

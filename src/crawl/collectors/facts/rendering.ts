@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { ReflowFacts, RenderingFacts } from '../../../core/facts/rendering.js';
 import { defineGatherer } from './gatherer.js';
 import { gatherCssFacts } from './rendering-css.js';
+import { gatherDirectionFacts } from './rendering-direction.js';
 import { forgetBoxes, measureReflow, measureTextAdaptation, stillClipped } from './rendering-layout.js';
 import { gatherStateReveals } from './rendering-states.js';
 
@@ -38,6 +39,7 @@ export default defineGatherer({
     try {
       const css = await page.evaluate(gatherCssFacts);
       const stateReveals = await page.evaluate(gatherStateReveals);
+      const direction = await page.evaluate(gatherDirectionFacts);
       durationMs.colours = lap();
       const text = await page.evaluate(measureTextAdaptation);
       durationMs.spacing = lap();
@@ -78,6 +80,7 @@ export default defineGatherer({
       return {
         ...css,
         stateReveals,
+        ...direction,
         spacingClipped: text.spacing,
         zoomClipped,
         reflow,
