@@ -40,7 +40,7 @@ export default defineGatherer({
       const css = await page.evaluate(gatherCssFacts);
       const stateReveals = await page.evaluate(gatherStateReveals);
       const direction = await page.evaluate(gatherDirectionFacts);
-      durationMs.colours = lap();
+      durationMs.colours = lap(); // all the read-only CSSOM and text reads
       const text = await page.evaluate(measureTextAdaptation);
       durationMs.spacing = lap();
       // One resize sequence for both layout checks, the viewport put back once at the end.
