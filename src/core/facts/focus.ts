@@ -28,6 +28,36 @@ export interface FocusTarget extends RuleTarget {
   ownBackground: string | null;
 }
 
+/**
+ * RGAA 12.9.1 / WCAG 2.1.2: a synthetic Tab keydown on each focusable element finds the scripts that take Tab
+ * over or pull the focus back (suspects); real Tab then Shift+Tab presses from each suspect confirm a trap.
+ */
+export interface KeyboardTrapFacts {
+  /** Elements expected in the Tab order: visible, enabled, not inert. */
+  expected: number;
+  /** Of them, checked with a synthetic Tab (cap: MAX_TRAP_SCAN). */
+  checked: number;
+  /** Elements where a script kept or sent the focus back instead of letting Tab move on, at most 5. */
+  suspects: RuleTarget[];
+  /** Real Tab presses made from the suspects. */
+  presses: number;
+  /** Real presses confirmed a trap: focus stayed on one element or went round a subset. */
+  trapped: boolean;
+  /** The elements the focus stayed in (≤ 20, one when stuck), empty when not trapped. */
+  cycle: RuleTarget[];
+  /** Shift+Tab from the trap reached an element outside it. */
+  backwardEscapes: boolean;
+  /** The trap is inside an open modal dialog (dialog:modal, [aria-modal=true]). */
+  inModal: boolean;
+  /** The trap is a text editor (textarea, contenteditable, role textbox/application): Tab may be its own. */
+  inEditor: boolean;
+  /** Expected elements outside the trap (focus could not reach them from it), at most 10. */
+  unreached: RuleTarget[];
+  /** Visible focusable frames: their content is not walked. */
+  frames: number;
+  durationMs: number;
+}
+
 export interface FocusFacts {
   /** The document element, for page-level verdicts. */
   root: RuleTarget;
@@ -35,6 +65,8 @@ export interface FocusFacts {
   targets: FocusTarget[];
   /** Elements of the sequential focus order found on the page (targets may be fewer: cap). */
   total: number;
+  /** Keyboard trap walk (RGAA 12.9.1); absent from snapshots taken before it existed. */
+  trap?: KeyboardTrapFacts;
   /** Time spent in the page, ms (for the benchmark). */
   durationMs: number;
 }

@@ -80,6 +80,32 @@ export interface ReflowFacts {
   culprits: ReflowCulprit[];
 }
 
+/**
+ * RGAA 10.14.1 / 10.14.2: a same-origin style rule that shows content hidden at rest (on a descendant, a sibling
+ * or a ::before/::after) when an element is hovered, or focused. Target: the first element it reveals.
+ */
+export interface StateRevealFact extends RuleTarget {
+  state: 'hover' | 'focus';
+  /** The selector of the rule (one part of the list), at most 200 characters. */
+  cssSelector: string;
+  /** The same selector with the other state (:focus, :focus-within, :focus-visible / :hover) has a rule too. */
+  equivalent: boolean;
+  /** The element carrying the state is or contains an element of the sequential focus order. */
+  hostFocusable: boolean;
+  /** The element carrying the state is or contains a disclosure control (aria-expanded, aria-controls…). */
+  disclosure: boolean;
+  /** Focus state only: a click shows it too (:focus, :focus-within, or :focus-visible on a text field). */
+  clickFocuses: boolean;
+}
+
+/** RGAA 8.10.1: an element holding text written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+export interface RtlTextFact extends RuleTarget {
+  /** Start of the text, at most 80 characters. */
+  text: string;
+  /** `dir` of the nearest ancestor-or-self carrying one, below <html>; null when none. */
+  dir: string | null;
+}
+
 export interface RenderingFacts {
   root: RuleTarget;
   /** The page shows text (body's visible text not empty). */
@@ -92,6 +118,12 @@ export interface RenderingFacts {
   backgroundColours: ColourPairing[];
   /** 10.5.3: background images behind text, at most 500. */
   backgroundImages: BackgroundImageFact[];
+  /** 10.14.1 / 10.14.2: content shown by :hover or :focus rules, at most 100; absent from older snapshots. */
+  stateReveals?: StateRevealFact[];
+  /** 8.10.1: direction of the document (dir of <html>, ltr by default); absent from older snapshots. */
+  documentDirection?: 'ltr' | 'rtl';
+  /** 8.10.1: visible elements with right-to-left text, at most 100. */
+  rtlTexts?: RtlTextFact[];
   /** 10.2.1: text inserted by CSS, at most 200. */
   generatedContent: GeneratedContentFact[];
   /** 10.12.1: boxes clipping text once WCAG 1.4.12 spacing is applied, at most 100. */

@@ -25,6 +25,7 @@ import fieldLabelNotAdjacent from './field-label-not-adjacent.js';
 import fieldLabelNotInName from './field-label-not-in-name.js';
 import fieldLabelNotVisible from './field-label-not-visible.js';
 import figureCaptionNotLinked from './figure-caption-not-linked.js';
+import focusContentNotOnHover from './focus-content-not-on-hover.js';
 import focusIndicatorMissing from './focus-indicator-missing.js';
 import focusRemovedByScript from './focus-removed-by-script.js';
 import foreignTextLangMissing from './foreign-text-lang-missing.js';
@@ -32,9 +33,11 @@ import frameTitleMissing from './frame-title-missing.js';
 import frameTitleNotRelevant from './frame-title-not-relevant.js';
 import headingEmpty from './heading-empty.js';
 import headingLevelSkipped from './heading-level-skipped.js';
+import hoverContentNotOnFocus from './hover-content-not-on-focus.js';
 import imageAlternativeNotRelevant from './image-alternative-not-relevant.js';
 import imageAlternativeTooLong from './image-alternative-too-long.js';
 import imageDescriptionReferenceBroken from './image-description-reference-broken.js';
+import keyboardTrap from './keyboard-trap.js';
 import labelForBroken from './label-for-broken.js';
 import landmarksMissing from './landmarks-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
@@ -62,6 +65,7 @@ import presentationalTagUsed from './presentational-tag-used.js';
 import radioGroupMissing from './radio-group-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
 import requiredFieldIndicationMissing from './required-field-indication-missing.js';
+import rtlTextDirMissing from './rtl-text-dir-missing.js';
 import scriptHandlerNotKeyboardAccessible from './script-handler-not-keyboard-accessible.js';
 import scriptRedirectDelayed from './script-redirect-delayed.js';
 import skipLinkMissing from './skip-link-missing.js';
@@ -108,6 +112,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   fieldLabelNotInName,
   fieldLabelNotVisible,
   figureCaptionNotLinked,
+  focusContentNotOnHover,
   focusIndicatorMissing,
   focusRemovedByScript,
   foreignTextLangMissing,
@@ -115,9 +120,11 @@ export const VIGIE_RULES: readonly Rule[] = [
   frameTitleNotRelevant,
   headingEmpty,
   headingLevelSkipped,
+  hoverContentNotOnFocus,
   imageAlternativeNotRelevant,
   imageAlternativeTooLong,
   imageDescriptionReferenceBroken,
+  keyboardTrap,
   labelForBroken,
   landmarksMissing,
   langCodeInvalid,
@@ -145,6 +152,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   radioGroupMissing,
   reflowHorizontalScroll,
   requiredFieldIndicationMissing,
+  rtlTextDirMissing,
   scriptHandlerNotKeyboardAccessible,
   scriptRedirectDelayed,
   skipLinkMissing,

@@ -31,12 +31,19 @@ export function measureTextAdaptation(): {
   const all = Array.from(document.body?.querySelectorAll('*') ?? []).slice(0, MAX_ELEMENTS);
   const SKIP =
     /^(script|style|noscript|template|svg|math|br|img|video|audio|canvas|iframe|object|embed|input|select|textarea|option)$/;
-  // Candidate boxes: rendered block-level boxes with text inside (overflow of inline boxes means nothing).
+  // Elements with text inside, from one walk over the text nodes (textContent per element was quadratic).
+  const withText = new Set<Element>();
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    for (let parent = node.parentElement; parent && !withText.has(parent); parent = parent.parentElement)
+      withText.add(parent);
+  }
+  // Candidate boxes: rendered non-inline boxes with text inside. Inline, display:none and display:contents
+  // elements have no client box (clientWidth/Height 0): geometry alone sorts them out, no computed style read.
   const boxes: BoxState[] = [];
   for (const element of all) {
-    if (SKIP.test(element.localName) || !element.textContent?.trim()) continue;
-    const style = getComputedStyle(element);
-    if (style.display === 'inline' || style.display === 'none' || style.display === 'contents') continue;
+    if (!withText.has(element) || SKIP.test(element.localName)) continue;
     const html = element as HTMLElement;
     if (html.clientHeight < 3 || html.clientWidth < 3) continue;
     boxes.push({

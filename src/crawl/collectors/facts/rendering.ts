@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
 import type { ReflowFacts, RenderingFacts } from '../../../core/facts/rendering.js';
 import { defineGatherer } from './gatherer.js';
 import { gatherCssFacts } from './rendering-css.js';
+import { gatherDirectionFacts } from './rendering-direction.js';
 import { forgetBoxes, measureReflow, measureTextAdaptation, stillClipped } from './rendering-layout.js';
+import { gatherStateReveals } from './rendering-states.js';
 
 /** WCAG 1.4.10 / RGAA 10.11.1: 320 CSS px wide. */
 export const REFLOW_WIDTH_PX = 320;
@@ -19,23 +21,6 @@ async function settle(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
       }),
   );
-}
-
-async function withViewport<T>(
-  page: Page,
-  size: { width: number; height: number },
-  work: () => Promise<T>,
-): Promise<T> {
-  const original = page.viewportSize();
-  if (!original) throw new Error('no fixed viewport');
-  await page.setViewportSize(size);
-  try {
-    await settle(page);
-    return await work();
-  } finally {
-    await page.setViewportSize(original);
-    await settle(page);
-  }
 }
 
 export default defineGatherer({
@@ -53,20 +38,14 @@ export default defineGatherer({
     };
     try {
       const css = await page.evaluate(gatherCssFacts);
-      durationMs.colours = lap();
+      const stateReveals = await page.evaluate(gatherStateReveals);
+      const direction = await page.evaluate(gatherDirectionFacts);
+      durationMs.colours = lap(); // all the read-only CSSOM and text reads
       const text = await page.evaluate(measureTextAdaptation);
       durationMs.spacing = lap();
-      let zoomClipped = text.zoom;
+      // One resize sequence for both layout checks, the viewport put back once at the end.
       const viewport = page.viewportSize();
-      if (zoomClipped.length > 0 && viewport) {
-        // 200 % graphic zoom lays the page out in half the CSS pixels: text lost at 200 % text size counts only
-        // when it is lost there too (RGAA 10.4.1 is met if one of its conditions is).
-        const half = { width: Math.round(viewport.width / 2), height: Math.round(viewport.height / 2) };
-        const still = await withViewport(page, half, () => page.evaluate(stillClipped, text.zoomIndexes));
-        zoomClipped = zoomClipped.filter((_, index) => still[index]);
-      } else if (zoomClipped.length > 0) zoomClipped = [];
-      await page.evaluate(forgetBoxes);
-      durationMs.zoom = lap();
+      let zoomClipped = viewport ? text.zoom : [];
       let reflow: ReflowFacts = {
         width: null,
         scrollWidth: 0,
@@ -75,18 +54,40 @@ export default defineGatherer({
         culprits: [],
       };
       if (viewport) {
-        const narrow = { width: REFLOW_WIDTH_PX, height: viewport.height };
-        reflow = await withViewport(page, narrow, () => page.evaluate(measureReflow, REFLOW_WIDTH_PX));
+        try {
+          if (zoomClipped.length > 0) {
+            // 200 % graphic zoom lays the page out in half the CSS pixels: text lost at 200 % text size counts
+            // only when it is lost there too (RGAA 10.4.1 is met if one of its conditions is).
+            await page.setViewportSize({
+              width: Math.round(viewport.width / 2),
+              height: Math.round(viewport.height / 2),
+            });
+            await settle(page);
+            const still = await page.evaluate(stillClipped, text.zoomIndexes);
+            zoomClipped = zoomClipped.filter((_, index) => still[index]);
+          }
+          durationMs.zoom = lap();
+          // RGAA 10.11.1 / WCAG 1.4.10: 320 CSS px wide.
+          await page.setViewportSize({ width: REFLOW_WIDTH_PX, height: viewport.height });
+          await settle(page);
+          reflow = await page.evaluate(measureReflow, REFLOW_WIDTH_PX);
+        } finally {
+          // No wait after: facts are the visit's last step, the page is left to lay out on its own.
+          await page.setViewportSize(viewport);
+        }
       }
       durationMs.reflow = lap();
       return {
         ...css,
+        stateReveals,
+        ...direction,
         spacingClipped: text.spacing,
         zoomClipped,
         reflow,
         durationMs,
       };
     } finally {
+      await page.evaluate(forgetBoxes).catch(() => undefined);
       await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll).catch(() => undefined);
     }
   },
