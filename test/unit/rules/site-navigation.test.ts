@@ -29,8 +29,22 @@ describe('place and order comparisons', () => {
 
   it('different only when plain: first screen against last screen, or left third against right third', () => {
     expect(
-      comparePlace({ box: box(100, 80), facts: facts(3000) }, { box: box(100, 2900), facts: facts(3000) }),
+      comparePlace(
+        { box: box(100, 80), facts: facts(3000), order: 10 },
+        { box: box(100, 2900), facts: facts(3000), order: 900 },
+      ),
     ).toBe('different');
+    // A footer that follows short content, on a page made taller by something else: the source says footer.
+    expect(
+      comparePlace(
+        { box: box(100, 500), facts: facts(3000), order: 900 },
+        { box: box(100, 2900), facts: facts(3000), order: 900 },
+      ),
+    ).toBe('unknown');
+    // Off the page (a closed off-canvas panel).
+    expect(comparePlace({ box: box(-500, 80), facts: facts() }, { box: box(1000, 80), facts: facts() })).toBe(
+      'unknown',
+    );
     expect(comparePlace({ box: box(20, 80), facts: facts() }, { box: box(1000, 80), facts: facts() })).toBe(
       'different',
     );
@@ -87,7 +101,7 @@ describe('navigation-menu-inconsistent (12.2.1)', () => {
       outcomes(
         run([
           sitePage('/a', { menus: [menu()] }),
-          sitePage('/b', { menus: [menu({ box: box(100, 2900, 1000, 50) })] }),
+          sitePage('/b', { menus: [menu({ box: box(100, 2900, 1000, 50), order: 900 })] }),
         ]),
       ),
     ).toEqual(['failed']);

@@ -11,10 +11,17 @@ export const PLACE_TOLERANCE_PX = 32;
 
 export type Comparison = 'same' | 'different' | 'unknown';
 
-/** An item of a page with what placing it needs. */
+/** An item of a page with what placing it needs: its box and, when known, its index in document order. */
 export interface Placed {
   box: Box;
   facts: SiteFacts;
+  order?: number;
+}
+
+/** `top` or `bottom` half of the document by element order, `unknown` without an order. */
+export function documentHalf({ order, facts }: Placed): 'top' | 'bottom' | 'unknown' {
+  if (order === undefined || order < 0 || facts.elements <= 0) return 'unknown';
+  return order / facts.elements < 0.5 ? 'top' : 'bottom';
 }
 
 /** `top` (in the first screen only), `bottom` (in the last screen only), else `unknown` (short page, middle). */
@@ -42,13 +49,20 @@ export function horizontalSide({ box, facts }: Placed): 'left' | 'right' | 'unkn
 /**
  * Same place: same viewport width, left edges within PLACE_TOLERANCE_PX, and top edges (or distances to the
  * bottom of the page, for a footer) within it too. Different place only when it is plain: first screen on one
- * page and last screen on the other, or left third and right third. Anything else (a banner pushing the
- * header down, another template): unknown, for a person to judge.
+ * page and last screen on the other, the source agreeing (first half of the document on the first page, last
+ * half on the other: a footer that follows short content is not taken for a header), or left third and right
+ * third. A box off the page, empty, or anything else (a banner pushing the header down, another template):
+ * unknown, for a person to judge.
  */
 export function comparePlace(a: Placed, b: Placed): Comparison {
   if (a.facts.viewport.width !== b.facts.viewport.width) return 'unknown';
-  const empty = (box: Box) => box.width < 1 || box.height < 1;
-  if (empty(a.box) || empty(b.box)) return 'unknown';
+  const off = ({ box, facts }: Placed) =>
+    box.width < 1 ||
+    box.height < 1 ||
+    box.x + box.width <= 0 ||
+    box.y + box.height <= 0 ||
+    box.x >= facts.viewport.width;
+  if (off(a) || off(b)) return 'unknown';
   const near = (x: number, y: number) => Math.abs(x - y) <= PLACE_TOLERANCE_PX;
   const fromBottom = (item: Placed) => item.facts.pageHeight - item.box.y;
   const bottomsKnown = a.facts.pageHeight > 0 && b.facts.pageHeight > 0;
@@ -58,7 +72,8 @@ export function comparePlace(a: Placed, b: Placed): Comparison {
   )
     return 'same';
   const [va, vb] = [verticalRegion(a), verticalRegion(b)];
-  if (va !== 'unknown' && vb !== 'unknown' && va !== vb) return 'different';
+  if (va !== 'unknown' && vb !== 'unknown' && va !== vb && documentHalf(a) === va && documentHalf(b) === vb)
+    return 'different';
   const [ha, hb] = [horizontalSide(a), horizontalSide(b)];
   if (ha !== 'unknown' && hb !== 'unknown' && ha !== hb) return 'different';
   return 'unknown';

@@ -33,8 +33,8 @@ function comparePages(reference: SitePage, page: SitePage): SiteVerdict {
   const doubts: string[] = [];
   for (const [menu, other] of pairs) {
     const place = comparePlace(
-      { box: menu.box, facts: reference.facts },
-      { box: other.box, facts: page.facts },
+      { box: menu.box, facts: reference.facts, order: menu.order },
+      { box: other.box, facts: page.facts, order: other.order },
     );
     if (place === 'different')
       failures.push(
@@ -78,7 +78,7 @@ export default defineSiteRule({
     'Compare, hors page d’accueil (non applicable selon le RGAA), chaque page de l’échantillon disposant d’un menu ' +
     'à la première : menus appariés par nom ou par liens communs (au moins la moitié). Même place : même largeur ' +
     `de fenêtre, bords gauche et haut (ou distance au bas de page) à ${PLACE_TOLERANCE_PX} px près. Non conforme ` +
-    'si un menu passe du premier écran au dernier ou d’un tiers latéral à l’autre, si les menus communs ou les ' +
+    'si un menu passe du premier écran au dernier (et de la première moitié du code source à la seconde) ou d’un tiers latéral à l’autre, si les menus communs ou les ' +
     'liens communs d’un menu changent d’ordre dans le code source ; « à vérifier » pour un autre décalage, des ' +
     'pages sans menu commun (gabarits différents) ou des faits manquants. Moins de deux pages avec menu : non testé.',
   rgaa: ['12.2.1'],

@@ -23,7 +23,7 @@ export default defineSiteRule({
     'y donnent accès par le même moyen (formulaire, bouton, ou lien vers la même page), « à vérifier » si une ' +
     'page n’en a pas ou un autre moyen. 12.5.2 : même place si, à même largeur de fenêtre, bords gauche et haut ' +
     `(ou distance au bas de page) sont à ${PLACE_TOLERANCE_PX} px près ; non conforme s’il passe du premier ` +
-    'écran au dernier, ou d’un tiers latéral à l’autre ; « à vérifier » sinon. 12.5.3 : même ordre relatif si ' +
+    'écran au dernier (et de la première moitié du code source à la seconde), ou d’un tiers latéral à l’autre ; « à vérifier » sinon. 12.5.3 : même ordre relatif si ' +
     'le moteur est avant (ou après) les mêmes menus et le même lien vers le plan du site sur chaque page ; non ' +
     'conforme sinon ; sans repère commun, conforme seulement s’il reste dans la même moitié du document. Aucun ' +
     'moteur repéré : non testé. Moins de deux pages auditées : non testé.',

@@ -15,7 +15,7 @@ export default defineSiteRule({
     'si toutes les pages l’ont avec la même destination (fragment et barre finale ignorés), « à vérifier » si une ' +
     'page ne l’a pas (il peut être nommé autrement) ou mène ailleurs. 12.4.2 : même place si, à même largeur de ' +
     `fenêtre, bords gauche et haut (ou distance au bas de page) sont à ${PLACE_TOLERANCE_PX} px près ; non ` +
-    'conforme s’il passe du premier écran au dernier, ou d’un tiers latéral à l’autre ; « à vérifier » sinon. ' +
+    'conforme s’il passe du premier écran au dernier (et de la première moitié du code source à la seconde), ou d’un tiers latéral à l’autre ; « à vérifier » sinon. ' +
     '12.4.3 : même ordre relatif si le lien est avant (ou après) les mêmes menus et le même moteur de recherche ' +
     'sur chaque page ; non conforme sinon ; sans repère commun, conforme seulement s’il reste dans la même moitié ' +
     'du document. Aucun lien repéré sur aucune page : non testé. Moins de deux pages auditées : non testé.',

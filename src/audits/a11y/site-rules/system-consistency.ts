@@ -95,8 +95,8 @@ export function evaluateSystem(pages: readonly SitePage[], spec: SystemSpec): Si
             ),
       );
     const place = comparePlace(
-      { box: refItem.box, facts: reference.facts },
-      { box: item.box, facts: page.facts },
+      { box: refItem.box, facts: reference.facts, order: refItem.order },
+      { box: item.box, facts: page.facts, order: item.order },
     );
     if (place === 'same') verdicts.push(sitePassed(urls, [tests.place]));
     else if (place === 'different')
