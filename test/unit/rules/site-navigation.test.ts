@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runSiteRule } from '../../../src/audits/a11y/run-site-rules.js';
-import { comparePlace, matchMenu, sameRelativeOrder } from '../../../src/audits/a11y/site-rules/compare.js';
+import { comparePlace, matchMenus, sameRelativeOrder } from '../../../src/audits/a11y/site-rules/compare.js';
 import navigationMenuInconsistent from '../../../src/audits/a11y/site-rules/navigation-menu-inconsistent.js';
 import searchInconsistent from '../../../src/audits/a11y/site-rules/search-inconsistent.js';
 import sitemapLinkInconsistent from '../../../src/audits/a11y/site-rules/sitemap-link-inconsistent.js';
@@ -71,14 +71,17 @@ describe('place and order comparisons', () => {
     expect(sameRelativeOrder(['/a', '/b', '/c'], ['/b', '/a', '/c'])).toBe(false);
   });
 
-  it('matches menus by unique name, else by shared links', () => {
+  it('matches menus one to one, by unique name, else by shared links', () => {
     const main = menu();
-    expect(matchMenu(main, [main], [menu({ name: 'menu  principal', links: [] })])?.links).toEqual([]);
+    const renamed = menu({ name: 'menu  principal', links: [] });
+    expect(matchMenus([main], [renamed])).toEqual([[main, renamed]]);
     const other = menu({ name: '', links: ['/b', '/c', '/d', '/z'] });
-    expect(matchMenu(menu({ name: '' }), [menu({ name: '' })], [other])).toBe(other);
-    expect(
-      matchMenu(menu({ name: '' }), [], [menu({ name: '', links: ['/w', '/x', '/y', '/z'] })]),
-    ).toBeNull();
+    const unnamed = menu({ name: '' });
+    expect(matchMenus([unnamed], [other])).toEqual([[unnamed, other]]);
+    expect(matchMenus([unnamed], [menu({ name: '', links: ['/w', '/x', '/y', '/z'] })])).toEqual([]);
+    // Quick links repeating the main menu's links are not the main menu a second time.
+    const quick = menu({ name: 'Accès rapides', links: ['/a', '/b', '/c'] });
+    expect(matchMenus([main, quick], [main])).toEqual([[main, main]]);
   });
 });
 
@@ -201,6 +204,17 @@ describe('search-inconsistent (12.5.1, 12.5.2, 12.5.3)', () => {
       '12.5.2': 'passed',
       '12.5.3': 'passed',
     });
+  });
+
+  it('does not take the home page’s quick links for the main menu when ordering the search', () => {
+    const quick = menu({ name: 'Accès rapides', links: ['/a', '/b', '/c'], order: 300 });
+    const home = sitePage(
+      '/',
+      { menus: [menu(), quick], searches: [searchForm({ order: 25 })] },
+      { role: 'home' },
+    );
+    const inner = sitePage('/a', { menus: [menu()], searches: [searchForm({ order: 25 })] });
+    expect(run([home, inner])['12.5.3']).toBe('passed');
   });
 
   it('cannot tell when one page has a form and another a link to the search page', () => {

@@ -110,24 +110,36 @@ function linkOverlap(a: SiteNavItem, b: SiteNavItem): number {
 }
 
 /**
- * The menu of `candidates` that is `menu` on another page: the same non-empty name (unique on both pages), or
- * else the one sharing the most links, at least half of the smaller menu's. Null when none.
+ * The menus of two pages that are the same menu, one to one: first those with the same non-empty name (unique
+ * on both pages), then, greedily, the pairs sharing the most links (at least half of the smaller menu's).
+ * A menu of one page is never paired twice (a home page's « accès rapides » is not the main menu again).
  */
-export function matchMenu(
-  menu: SiteNavItem,
-  own: readonly SiteNavItem[],
-  candidates: readonly SiteNavItem[],
-): SiteNavItem | null {
-  const name = normalizeLabel(menu.name);
-  const named = (items: readonly SiteNavItem[]) => items.filter((item) => normalizeLabel(item.name) === name);
-  if (name && named(own).length === 1 && named(candidates).length === 1) return named(candidates)[0]!;
-  let best: SiteNavItem | null = null;
-  let bestOverlap = 0;
-  for (const candidate of candidates) {
-    const overlap = linkOverlap(menu, candidate);
-    if (overlap >= 0.5 && overlap > bestOverlap) [best, bestOverlap] = [candidate, overlap];
+export function matchMenus(
+  reference: readonly SiteNavItem[],
+  menus: readonly SiteNavItem[],
+): [SiteNavItem, SiteNavItem][] {
+  const pairs: [SiteNavItem, SiteNavItem][] = [];
+  const used = new Set<SiteNavItem>();
+  const named = (items: readonly SiteNavItem[], name: string) =>
+    items.filter((item) => normalizeLabel(item.name) === name);
+  for (const menu of reference) {
+    const name = normalizeLabel(menu.name);
+    const [own, other] = [named(reference, name), named(menus, name)];
+    if (name && own.length === 1 && other.length === 1) {
+      pairs.push([menu, other[0]!]);
+      used.add(menu).add(other[0]!);
+    }
   }
-  return best;
+  const candidates = reference
+    .flatMap((menu) => menus.map((other) => ({ menu, other, overlap: linkOverlap(menu, other) })))
+    .filter(({ overlap }) => overlap >= 0.5)
+    .sort((a, b) => b.overlap - a.overlap);
+  for (const { menu, other } of candidates) {
+    if (used.has(menu) || used.has(other)) continue;
+    pairs.push([menu, other]);
+    used.add(menu).add(other);
+  }
+  return pairs.sort((a, b) => reference.indexOf(a[0]) - reference.indexOf(b[0]));
 }
 
 /** A link destination compared without fragment nor trailing slash, case of scheme and host ignored. */

@@ -11,7 +11,7 @@ import {
   sitePassed,
 } from '../../../core/rule.js';
 import type { SiteNavItem } from '../../../core/site-facts.js';
-import { comparePlace, matchMenu, PLACE_TOLERANCE_PX, sameRelativeOrder, where } from './compare.js';
+import { comparePlace, matchMenus, PLACE_TOLERANCE_PX, sameRelativeOrder, where } from './compare.js';
 
 const label = (menu: SiteNavItem) => (menu.name ? `« ${menu.name} »` : `(${menu.selector})`);
 
@@ -20,10 +20,7 @@ function comparePages(reference: SitePage, page: SitePage): SiteVerdict {
   const refMenus = reference.facts.navigation!.menus;
   const menus = page.facts.navigation!.menus;
   const urls = [reference.url, page.url];
-  const pairs = refMenus.flatMap((menu) => {
-    const other = matchMenu(menu, refMenus, menus);
-    return other ? [[menu, other] as const] : [];
-  });
+  const pairs = matchMenus(refMenus, menus);
   if (pairs.length === 0)
     return siteCantTell(
       `Aucun menu commun repéré entre ${reference.url} et ${page.url} : vérifier si ces pages appartiennent au même ensemble et si leurs menus sont à la même place.`,

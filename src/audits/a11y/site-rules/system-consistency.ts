@@ -4,7 +4,7 @@
 
 import { type SitePage, type SiteVerdict, siteCantTell, siteFailed, sitePassed } from '../../../core/rule.js';
 import type { SiteNavItem } from '../../../core/site-facts.js';
-import { comparePlace, matchMenu, PLACE_TOLERANCE_PX, where } from './compare.js';
+import { comparePlace, matchMenus, PLACE_TOLERANCE_PX, where } from './compare.js';
 
 type Navigation = NonNullable<SitePage['facts']['navigation']>;
 type System = 'sitemap' | 'search';
@@ -32,10 +32,11 @@ function anchors(page: SitePage, reference: SitePage, spec: SystemSpec): Map<str
   const firstOther = first(itemsOf(navigation, other));
   if (firstOther) out.set(other, firstOther.order);
   const refMenus = reference.facts.navigation!.menus;
-  refMenus.forEach((menu, i) => {
-    const match = page === reference ? menu : matchMenu(menu, refMenus, navigation.menus);
-    if (match) out.set(`menu${i}`, match.order);
-  });
+  const pairs =
+    page === reference
+      ? refMenus.map((menu) => [menu, menu] as const)
+      : matchMenus(refMenus, navigation.menus);
+  for (const [menu, match] of pairs) out.set(`menu${refMenus.indexOf(menu)}`, match.order);
   return out;
 }
 
