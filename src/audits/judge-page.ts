@@ -4,6 +4,7 @@
 
 import type { A11yScore, EcoMeasure, Finding, RgaaOutcome } from '../core/result.js';
 import { RGAA_412_VERSION } from '../core/rgaa-412.js';
+import type { SiteFacts } from '../core/site-facts.js';
 import type { PageSnapshot } from '../core/snapshot.js';
 import { failedElements, pageCriteria, scoreOf } from '../score/rgaa.js';
 import { impactRank, mapAxeResults } from './a11y/axe-adapter.js';
@@ -11,10 +12,12 @@ import type { AxeRuleMeta } from './a11y/axe-meta.js';
 import { rgaaTestVerdicts } from './a11y/rgaa-verdicts.js';
 import { VIGIE_RULES } from './a11y/rules/index.js';
 import { runRules } from './a11y/run-rules.js';
+import { siteFactsOf } from './a11y/site-facts.js';
 import { measureEco } from './eco/measure.js';
 
 export interface PageJudgement {
-  a11y: { findings: Finding[]; error: string | null };
+  /** `siteFacts`: the extract the site-level rules compare between pages (null for a snapshot without facts). */
+  a11y: { findings: Finding[]; error: string | null; siteFacts: SiteFacts | null };
   rgaa: RgaaOutcome;
   score: A11yScore;
   eco: EcoMeasure;
@@ -47,7 +50,11 @@ export function judgeA11y(
   const { tests, decidedBy } = rgaaTestVerdicts(findings);
   const criteria = pageCriteria(tests);
   return {
-    a11y: { findings, error: snapshot.axe ? null : (snapshot.axeError ?? 'axe-core did not run') },
+    a11y: {
+      findings,
+      error: snapshot.axe ? null : (snapshot.axeError ?? 'axe-core did not run'),
+      siteFacts: siteFactsOf(snapshot),
+    },
     rgaa: { version: RGAA_412_VERSION, tests, criteria, decidedBy },
     score: scoreOf(tests, criteria, failedElements(findings)),
   };

@@ -1,10 +1,13 @@
 // Site-level summary over the audited sample: failed rules and elements on the home page and over the sample,
 // EcoIndex of the home page and mean over the sample, errors, and the RGAA results and scores of the sample
-// (the RGAA's sample rule). Pure.
+// (the RGAA's sample rule, then the site-level rules over the pages' site facts). Pure.
 
-import type { A11yScore, PageReport } from '../core/result.js';
+import type { A11yScore, PageReport, SiteFinding } from '../core/result.js';
 import { RGAA_412_CRITERIA, RGAA_412_TESTS } from '../core/rgaa-412.js';
+import type { SitePage, SiteRule } from '../core/rule.js';
 import { encodeResults, type PageRgaa, siteRgaa } from '../score/rgaa.js';
+import { runSiteRules } from './a11y/run-site-rules.js';
+import { VIGIE_SITE_RULES } from './a11y/site-rules/index.js';
 
 export const RGAA_TEST_IDS: readonly string[] = RGAA_412_TESTS.map((test) => test.id);
 export const RGAA_CRITERION_IDS: readonly string[] = RGAA_412_CRITERIA.map((criterion) => criterion.id);
@@ -46,12 +49,40 @@ export interface SiteSummary {
   rgaa: SiteRgaaSummary | null;
 }
 
-/** The RGAA results of the audited pages of a sample, aggregated with the sample rule. */
-export function sampleRgaa(pages: readonly { report: PageReport }[]): PageRgaa | null {
+/** A page of a sample: its report and, when known, its sampling role (`home`…). */
+export interface SamplePageReport {
+  report: PageReport;
+  role?: string;
+}
+
+const auditedOf = (pages: readonly SamplePageReport[]) =>
+  pages.filter(({ report }) => report.rgaa && report.score && !report.error);
+
+/**
+ * The site-level rules over the audited pages of a sample. None when a page lacks site facts (a report built
+ * before they existed, a snapshot without facts): comparing the others would hide that page.
+ */
+export function siteFindings(
+  pages: readonly SamplePageReport[],
+  rules: readonly SiteRule[] = VIGIE_SITE_RULES,
+): SiteFinding[] {
+  const sitePages: SitePage[] = [];
+  for (const { report, role } of auditedOf(pages)) {
+    const facts = report.a11y?.siteFacts;
+    if (!facts) return [];
+    sitePages.push({ url: report.finalUrl ?? report.url, role: role ?? 'content', facts });
+  }
+  return runSiteRules(rules, sitePages);
+}
+
+/** The RGAA results of the audited pages of a sample: the sample rule, then the site-level rules. */
+export function sampleRgaa(
+  pages: readonly SamplePageReport[],
+  rules: readonly SiteRule[] = VIGIE_SITE_RULES,
+): PageRgaa | null {
   return siteRgaa(
-    pages.flatMap(({ report }) =>
-      report.rgaa && report.score && !report.error ? [{ rgaa: report.rgaa, score: report.score }] : [],
-    ),
+    auditedOf(pages).map(({ report }) => ({ rgaa: report.rgaa!, score: report.score! })),
+    siteFindings(pages, rules),
   );
 }
 

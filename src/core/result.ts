@@ -2,6 +2,7 @@
 
 import type { VisitError } from './errors.js';
 import type { Coverage } from './rule.js';
+import type { SiteFacts } from './site-facts.js';
 
 export type Outcome = 'passed' | 'failed' | 'cantTell' | 'inapplicable';
 
@@ -46,6 +47,22 @@ export interface Finding {
   /** Selectors of the failed and cantTell targets. */
   targets: string[];
   evidence: Evidence[];
+}
+
+/** What a site-level rule found over the pages of a sample (src/audits/a11y/site-rules/). */
+export interface SiteFinding {
+  rule: string;
+  title: string;
+  rgaa: string[];
+  coverage: Coverage;
+  inapplicableMeansNA: boolean;
+  /** Outcome per RGAA test of the rule. */
+  byTest: Record<string, Outcome>;
+  counts: { passed: number; failed: number; cantTell: number };
+  /** Failed and cantTell verdicts, with the pages they concern. */
+  evidence: { outcome: 'failed' | 'cantTell'; message: string; rgaa: string[]; pages: string[] }[];
+  /** The rule threw: its tests stay as the pages left them. */
+  error: string | null;
 }
 
 /** RGAA verdict of a test or criterion: C conforme, NC non conforme, NA non applicable, NT non testé (à vérifier). */
@@ -100,7 +117,11 @@ export interface PageReport {
   error: VisitError | null;
   startedAt: string;
   versions: Record<string, string | number>;
-  a11y: { findings: Finding[]; error: string | null } | null;
+  /**
+   * `siteFacts`: what the site-level rules compare between pages (src/core/site-facts.ts); absent in reports
+   * built before they existed, null when the page had no facts.
+   */
+  a11y: { findings: Finding[]; error: string | null; siteFacts?: SiteFacts | null } | null;
   /** RGAA 4.1.2 verdicts per test and criterion; null when the page could not be audited. */
   rgaa: RgaaOutcome | null;
   score: A11yScore | null;

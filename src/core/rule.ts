@@ -4,6 +4,7 @@
 
 import type { RuleTarget } from './facts/target.js';
 import type { FactKey, PageFacts } from './facts.js';
+import type { SiteFacts } from './site-facts.js';
 
 /**
  * How much of its RGAA tests a rule decides. `full`: when every target passes, the tests are met on this page
@@ -80,3 +81,45 @@ export const cantTell = (message: string, rgaa?: readonly string[]): Verdict => 
   message,
   ...(rgaa ? { rgaa } : {}),
 });
+
+/** One audited page of a sample, as a site rule sees it (home page first when it was audited). */
+export interface SitePage {
+  url: string;
+  /** Sampling role: `home`, or another role (contact, legal, sitemap, content…). */
+  role: string;
+  facts: SiteFacts;
+}
+
+/** A site-level verdict: which pages it concerns (URLs) besides the message. */
+export interface SiteVerdict extends Verdict {
+  pages: readonly string[];
+}
+
+/**
+ * A site-level rule (RGAA « dans chaque ensemble de pages… »): the metadata of a Rule, and one pure function
+ * over the sample's audited pages (at least two: with one page the tests stay as the pages left them). No
+ * verdict means inapplicable. Its outcome replaces the sample's result for its tests (src/score/rgaa.ts).
+ */
+export interface SiteRule extends Omit<RuleMeta, 'requires'> {
+  scope: 'site';
+  evaluate(pages: readonly SitePage[]): SiteVerdict[];
+}
+
+export function defineSiteRule(rule: Omit<SiteRule, 'scope'>): SiteRule {
+  return { ...rule, scope: 'site' };
+}
+
+export const sitePassed = (pages: readonly string[], rgaa?: readonly string[]): SiteVerdict => ({
+  ...passed('', rgaa),
+  pages,
+});
+export const siteFailed = (
+  message: string,
+  pages: readonly string[],
+  rgaa?: readonly string[],
+): SiteVerdict => ({ ...failed(message, rgaa), pages });
+export const siteCantTell = (
+  message: string,
+  pages: readonly string[],
+  rgaa?: readonly string[],
+): SiteVerdict => ({ ...cantTell(message, rgaa), pages });

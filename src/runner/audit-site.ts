@@ -1,7 +1,7 @@
 // Audits one site's RGAA sample: robots.txt, home page, sample chosen from the home page's links and the
 // sitemap, then each sample page one at a time (politeness), and the site summary.
 
-import { type SiteSummary, sampleRgaa, summarizeSite } from '../audits/site-summary.js';
+import { type SiteSummary, sampleRgaa, siteFindings, summarizeSite } from '../audits/site-summary.js';
 import type { AuditConfig } from '../config/config.js';
 import { type VisitError, visitError } from '../core/errors.js';
 import type { A11yScore, PageReport, RgaaOutcome } from '../core/result.js';
@@ -36,6 +36,8 @@ export interface SiteReport {
   /** RGAA results of the sample (sample rule over the audited pages), null when no page was audited. */
   rgaa: RgaaOutcome | null;
   score: A11yScore | null;
+  /** Verdicts of the site-level rules (same place, same order over the sample's pages), with their evidence. */
+  siteFindings: ReturnType<typeof siteFindings>;
   summary: SiteSummary;
 }
 
@@ -83,6 +85,7 @@ export async function auditSite(url: string, context: SiteAuditContext): Promise
       pages,
       rgaa: sample?.rgaa ?? null,
       score: sample?.score ?? null,
+      siteFindings: siteFindings(pages),
       summary: summarizeSite(pages),
     };
   };

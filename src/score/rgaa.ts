@@ -3,8 +3,16 @@
 // and grade, and the failure counts. Which verdict each test gets on a page is the rule engine's business
 // (src/audits/a11y/); this module only aggregates. Formulas and limits: docs/methodology.md.
 
-import type { A11yScore, Finding, RawMarkGrade, RgaaOutcome, RgaaResult } from '../core/result.js';
-import { RGAA_412_CRITERIA, type RgaaCriterion } from '../core/rgaa-412.js';
+import type {
+  A11yScore,
+  Finding,
+  RawMarkGrade,
+  RgaaOutcome,
+  RgaaResult,
+  SiteFinding,
+} from '../core/result.js';
+import { OUTCOME_RANK } from '../core/result.js';
+import { RGAA_412_CRITERIA, RGAA_412_TESTS, type RgaaCriterion } from '../core/rgaa-412.js';
 
 export type { RawMarkGrade, RgaaResult };
 
@@ -163,11 +171,50 @@ export interface PageRgaa {
 }
 
 /**
+ * A test's sample result once the site-level rules have spoken (siteFindings covering it): a page NC stays NC;
+ * a site failure gives NC, a site cantTell NT; a site pass gives C only from a full-coverage rule, on a test
+ * that asks for no relevance, when no page rule left the test uncertain (NT with rules behind it); a site rule
+ * with nothing to look at gives NA when its scope is the test's. Exported for the tests.
+ */
+export function siteTestResult(
+  test: string,
+  sample: RgaaResult,
+  sampleRules: readonly string[],
+  findings: readonly SiteFinding[],
+  relevance: boolean,
+): { result: RgaaResult; rules: string[] } {
+  const covering = findings.filter((finding) => test in finding.byTest);
+  if (covering.length === 0 || sample === 'NC') return { result: sample, rules: [...sampleRules] };
+  const outcomeOf = (finding: SiteFinding) => (finding.error ? 'cantTell' : finding.byTest[test]!);
+  const top = Math.max(...covering.map((finding) => OUTCOME_RANK[outcomeOf(finding)]));
+  const rules = covering.filter((finding) => OUTCOME_RANK[outcomeOf(finding)] === top).map((f) => f.rule);
+  const undecided = sample === 'NT' && sampleRules.length === 0;
+  if (top === OUTCOME_RANK.failed) return { result: 'NC', rules };
+  if (top === OUTCOME_RANK.cantTell) return { result: 'NT', rules: [...new Set([...sampleRules, ...rules])] };
+  if (top === OUTCOME_RANK.passed) {
+    const full = covering
+      .filter((f) => outcomeOf(f) === 'passed' && f.coverage === 'full')
+      .map((f) => f.rule);
+    if (full.length > 0 && !relevance && (sample === 'C' || sample === 'NA' || undecided))
+      return { result: 'C', rules: full };
+    return { result: sample, rules: [...sampleRules] };
+  }
+  const na = covering.filter((finding) => finding.inapplicableMeansNA).map((finding) => finding.rule);
+  if (na.length > 0 && (sample === 'NA' || undecided)) return { result: 'NA', rules: na };
+  return { result: sample, rules: [...sampleRules] };
+}
+
+/**
  * Site results from its audited pages (the RGAA's sample rule, test by test and criterion by criterion); the
  * raw mark counts every page's tests, as Asqatasun does; the rules behind a site verdict are those behind the
- * same verdict on its pages. Null when no page was audited.
+ * same verdict on its pages. Then the site-level rules (`siteFindings`) decide their tests (siteTestResult),
+ * the criteria holding those tests are computed again from the site's tests, and the tests they decided count
+ * once more in the raw mark. Null when no page was audited.
  */
-export function siteRgaa(pages: readonly PageRgaa[]): PageRgaa | null {
+export function siteRgaa(
+  pages: readonly PageRgaa[],
+  siteFindings: readonly SiteFinding[] = [],
+): PageRgaa | null {
   if (pages.length === 0) return null;
   const tests = siteResults(pages.map((page) => page.rgaa.tests));
   const criteria = siteResults(pages.map((page) => page.rgaa.criteria));
@@ -178,14 +225,32 @@ export function siteRgaa(pages: readonly PageRgaa[]): PageRgaa | null {
     );
     if (rules.size > 0) decidedBy[test] = [...rules].sort();
   }
+  const siteDecided: RgaaResult[] = [];
+  const touched = new Set<string>();
+  for (const test of RGAA_412_TESTS) {
+    if (!siteFindings.some((finding) => test.id in finding.byTest)) continue;
+    const { result, rules } = siteTestResult(
+      test.id,
+      tests[test.id] ?? 'NT',
+      decidedBy[test.id] ?? [],
+      siteFindings,
+      test.relevance,
+    );
+    tests[test.id] = result;
+    if (rules.length > 0) decidedBy[test.id] = [...rules].sort();
+    else delete decidedBy[test.id];
+    if (rules.some((rule) => siteFindings.some((finding) => finding.rule === rule))) siteDecided.push(result);
+    touched.add(test.criterion);
+  }
+  for (const criterion of RGAA_412_CRITERIA)
+    if (touched.has(criterion.id))
+      criteria[criterion.id] = criterionResult(criterion.tests.map((test) => tests[test] ?? 'NT'));
   const elements = pages.reduce((sum, page) => sum + page.score.failedElements, 0);
   return {
     rgaa: { version: pages[0]!.rgaa.version, tests, criteria, decidedBy },
-    score: scoreOf(
-      tests,
-      criteria,
-      elements,
-      pages.flatMap((page) => Object.values(page.rgaa.tests)),
-    ),
+    score: scoreOf(tests, criteria, elements, [
+      ...pages.flatMap((page) => Object.values(page.rgaa.tests)),
+      ...siteDecided,
+    ]),
   };
 }

@@ -1,5 +1,5 @@
-// The catalogue of accessibility rules Vigie runs: its own rules and the axe-core rules, with their RGAA tests,
-// WCAG criteria, ACT ids and coverage. Feeds `vigie rules` and the generated docs/rules.md.
+// The catalogue of accessibility rules Vigie runs: its own rules (page and site level) and the axe-core rules,
+// with their RGAA tests, WCAG criteria, ACT ids and coverage. Feeds `vigie rules` and the generated docs/rules.md.
 
 import { createRequire } from 'node:module';
 import { RGAA_412_TESTS } from '../../core/rgaa-412.js';
@@ -8,10 +8,13 @@ import { wcagCriteriaFromTags, wcagLevelFromTags } from './axe-adapter.js';
 import { axeRuleMeta, axeVersion } from './axe-meta.js';
 import { AXE_RGAA } from './axe-rgaa.js';
 import { VIGIE_RULES } from './rules/index.js';
+import { VIGIE_SITE_RULES } from './site-rules/index.js';
 
 export interface CatalogueEntry {
   id: string;
   source: 'vigie' | 'axe-core';
+  /** `page`: judged on each page; `site`: judged over the audited pages of a sample (src/audits/a11y/site-rules/). */
+  scope: 'page' | 'site';
   family: 'a11y';
   title: string;
   /** How the rule decides and its limits (Vigie rules), or why Vigie maps an axe rule differently from its tags. */
@@ -36,6 +39,7 @@ export function ruleCatalogue(): CatalogueEntry[] {
   const own: CatalogueEntry[] = VIGIE_RULES.map((rule) => ({
     id: rule.id,
     source: 'vigie',
+    scope: 'page',
     family: rule.family,
     title: rule.title,
     description: rule.description ?? null,
@@ -43,6 +47,21 @@ export function ruleCatalogue(): CatalogueEntry[] {
     wcag: [...rule.wcag],
     act: [...rule.act],
     coverage: rule.rgaa.length > 0 ? rule.coverage : null,
+    level: null,
+    version: String(rule.version),
+  }));
+  const site: CatalogueEntry[] = VIGIE_SITE_RULES.map((rule) => ({
+    id: rule.id,
+    source: 'vigie',
+    scope: 'site',
+    family: rule.family,
+    title: rule.title,
+    description:
+      `Règle de site, sur les pages auditées de l’échantillon (au moins deux). ${rule.description ?? ''}`.trim(),
+    rgaa: [...rule.rgaa],
+    wcag: [...rule.wcag],
+    act: [...rule.act],
+    coverage: rule.coverage,
     level: null,
     version: String(rule.version),
   }));
@@ -55,6 +74,7 @@ export function ruleCatalogue(): CatalogueEntry[] {
     return {
       id: rule.id,
       source: 'axe-core',
+      scope: 'page',
       family: 'a11y',
       title: french[rule.id]?.help ?? rule.help,
       description: mapping?.note ?? null,
@@ -66,7 +86,9 @@ export function ruleCatalogue(): CatalogueEntry[] {
       version: axeVersion(),
     };
   });
-  return [...own, ...axe].sort((a, b) => a.source.localeCompare(b.source) * -1 || a.id.localeCompare(b.id));
+  return [...own, ...site, ...axe].sort(
+    (a, b) => a.source.localeCompare(b.source) * -1 || a.id.localeCompare(b.id),
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import embedImageAlternativeMissing from './embed-image-alternative-missing.js';
 import fieldGroupLegendEmpty from './field-group-legend-empty.js';
 import fieldGroupLegendMissing from './field-group-legend-missing.js';
 import fieldLabelEmpty from './field-label-empty.js';
+import fieldLabelInconsistent from './field-label-inconsistent.js';
 import fieldLabelMisplaced from './field-label-misplaced.js';
 import fieldLabelMissing from './field-label-missing.js';
 import fieldLabelNotAdjacent from './field-label-not-adjacent.js';
@@ -106,6 +107,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   fieldGroupLegendEmpty,
   fieldGroupLegendMissing,
   fieldLabelEmpty,
+  fieldLabelInconsistent,
   fieldLabelMisplaced,
   fieldLabelMissing,
   fieldLabelNotAdjacent,
