@@ -11,13 +11,9 @@ import type { PageSnapshot } from '../core/snapshot.js';
 import type { VisitResult } from '../crawl/visit.js';
 import { auditSite } from '../runner/audit-site.js';
 import type { AuditEngine } from '../runner/audit-urls.js';
-import {
-  claimSite,
-  type StoredVisit,
-  storeSiteResult,
-  unclaimSite,
-} from '../store/campaign-sites.repository.js';
+import { claimSite, unclaimSite } from '../store/campaign-sites.repository.js';
 import type { DatabaseHandle } from '../store/db.js';
+import { type StoredVisit, storeSiteResult } from '../store/site-results.repository.js';
 import type { RuleResultInput, SiteSummaryInput } from '../store/visits.repository.js';
 import { leaseHolder, releaseHost, tryLeaseHost } from '../store/workers.repository.js';
 import type { LoadedCampaign } from './campaign.js';

@@ -24,10 +24,9 @@ import {
   campaignCounts,
   claimSite,
   listCampaignSites,
-  type SiteResult,
   spreadByHost,
-  storeSiteResult,
 } from '../../../src/store/campaign-sites.repository.js';
+import { type SiteResult, storeSiteResult } from '../../../src/store/site-results.repository.js';
 import {
   heartbeat,
   leaseHolder,
