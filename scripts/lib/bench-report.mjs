@@ -7,7 +7,7 @@ export const TARGETS = {
   peakMemoryMb: 1024, // peak memory of the whole process tree at concurrency 2
 };
 
-export const STEPS = ['navigationMs', 'settleMs', 'scrollMs', 'collectMs', 'axeMs', 'totalMs'];
+export const STEPS = ['navigationMs', 'settleMs', 'scrollMs', 'collectMs', 'axeMs', 'factsMs', 'totalMs'];
 
 export function median(values) {
   if (values.length === 0) return null;
