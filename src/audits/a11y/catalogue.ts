@@ -108,13 +108,11 @@ export function rgaaCoverage(entries: readonly CatalogueEntry[]): {
       if (entry.coverage === 'full' && !relevance.has(test)) decisive.add(test);
     }
   }
-  const order = (a: string, b: string) => {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]!;
-  };
+  // The referential lists the tests in order: filter it rather than sort ids.
   return {
-    decisive: [...decisive].sort(order),
-    failuresOnly: [...any].filter((test) => !decisive.has(test)).sort(order),
+    decisive: RGAA_412_TESTS.filter((test) => decisive.has(test.id)).map((test) => test.id),
+    failuresOnly: RGAA_412_TESTS.filter((test) => any.has(test.id) && !decisive.has(test.id)).map(
+      (test) => test.id,
+    ),
   };
 }
