@@ -88,4 +88,12 @@ export interface BehaviourFacts {
   orientationLocks: string[];
   /** Stylesheet rules under an orientation media query that hide or rotate html, body or a child of body. */
   orientationCssRules: string[];
+  /**
+   * RGAA 13.9.1, everything else that can make a page depend on the orientation; absent from snapshots taken
+   * before it was recorded. `scripts`: matchMedia orientation/aspect-ratio queries, orientationchange and
+   * screen.orientation change handlers. `hidingRules`: rules under an orientation or aspect-ratio media query
+   * that hide or replace content (display, visibility, content, opacity 0) on any element. `unreadable`:
+   * stylesheets the page could not read (cross-origin) and DevTools could not give either.
+   */
+  orientation?: { scripts: string[]; hidingRules: string[]; unreadable: string[] };
 }

@@ -58,6 +58,22 @@ export interface KeyboardTrapFacts {
   durationMs: number;
 }
 
+/** An element that received the focus and lost it at once to a script of the page (RGAA 7.3.2). */
+export interface FocusRemoval extends RuleTarget {
+  /** Where the focus went: null when nothing holds it (blur()), else the element a script moved it to. */
+  movedTo: RuleTarget | null;
+}
+
+/** RGAA 7.3.2: every element of the sequential focus order is focused once, its focus event seen, then checked. */
+export interface FocusRemovalFacts {
+  /** Elements of the sequential focus order found on the page. */
+  candidates: number;
+  /** Of them, focused and checked (cap: MAX_REMOVAL_CHECKS). */
+  checked: number;
+  /** Elements that received a focus event but no longer had the focus when focus() returned, at most 20. */
+  removed: FocusRemoval[];
+}
+
 export interface FocusFacts {
   /** The document element, for page-level verdicts. */
   root: RuleTarget;
@@ -65,6 +81,8 @@ export interface FocusFacts {
   targets: FocusTarget[];
   /** Elements of the sequential focus order found on the page (targets may be fewer: cap). */
   total: number;
+  /** Focus removal check (RGAA 7.3.2); absent from snapshots taken before it existed. */
+  removal?: FocusRemovalFacts;
   /** Keyboard trap walk (RGAA 12.9.1); absent from snapshots taken before it existed. */
   trap?: KeyboardTrapFacts;
   /** Time spent in the page, ms (for the benchmark). */

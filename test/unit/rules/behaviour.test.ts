@@ -8,6 +8,7 @@ import redirectRule from '../../../src/audits/a11y/rules/script-redirect-delayed
 import windowRule from '../../../src/audits/a11y/rules/window-opened-without-user-action.js';
 import { runRule } from '../../../src/audits/a11y/run-rules.js';
 import type { BehaviourFacts, PointerHandlerFact } from '../../../src/core/facts/behaviour.js';
+import type { FocusFacts, FocusRemoval } from '../../../src/core/facts/focus.js';
 
 const root = { selector: 'html', snippet: '<html>' };
 const facts = (more: Partial<BehaviourFacts>): { behaviour: BehaviourFacts } => ({
@@ -132,18 +133,85 @@ describe('new windows (13.2.1)', () => {
 });
 
 describe('orientation (13.9.1) and focus removal (7.3.2)', () => {
-  it('fails a lock, asks for a check of orientation CSS, ignores lock("any")', () => {
-    expect(outcome(orientationLocked, facts({ orientationLocks: ['landscape'] }))).toBe('failed');
-    expect(outcome(orientationLocked, facts({ orientationCssRules: ['body { display: none }'] }))).toBe(
-      'cantTell',
+  const clean = { scripts: [], hidingRules: [], unreadable: [] };
+  it('fails a lock, asks for a check of anything orientation-dependent, passes only a clean page', () => {
+    expect(outcome(orientationLocked, facts({ orientationLocks: ['landscape'], orientation: clean }))).toBe(
+      'failed',
     );
-    expect(outcome(orientationLocked, facts({ orientationLocks: ['any'] }))).toBe('passed');
+    expect(
+      outcome(
+        orientationLocked,
+        facts({ orientationCssRules: ['body { display: none }'], orientation: clean }),
+      ),
+    ).toBe('cantTell');
+    for (const more of [
+      { hidingRules: ['.note { display: none; }'] },
+      { scripts: ['orientationchange'] },
+      { unreadable: ['https://cdn.example/site.css'] },
+    ])
+      expect(outcome(orientationLocked, facts({ orientation: { ...clean, ...more } }))).toBe('cantTell');
+    expect(outcome(orientationLocked, facts({ orientationLocks: ['any'], orientation: clean }))).toBe(
+      'passed',
+    );
+    // A snapshot taken before the orientation scripts and styles were recorded cannot pass.
+    expect(outcome(orientationLocked, facts({}))).toBe('cantTell');
   });
-  it('fails a handler that blurs the focused element itself', () => {
+
+  const focus = (removal: FocusFacts['removal'], total = 2): { focus: FocusFacts } => ({
+    focus: {
+      root,
+      targets: [
+        {
+          ...root,
+          selector: '#a',
+          visible: true,
+          focusVisible: true,
+          changes: [],
+          mutations: [],
+          surroundingBackground: null,
+          ownBackground: null,
+        },
+        {
+          ...root,
+          selector: '#b',
+          visible: true,
+          focusVisible: true,
+          changes: [],
+          mutations: [],
+          surroundingBackground: null,
+          ownBackground: null,
+        },
+      ],
+      total,
+      ...(removal ? { removal } : {}),
+      durationMs: 1,
+    },
+  });
+  const removal = (removed: FocusRemoval[], checked = 3, candidates = 3) => ({
+    candidates,
+    checked,
+    removed,
+  });
+  const judge = (more: Partial<BehaviourFacts>, focusFacts: { focus: FocusFacts }) =>
+    runRule(focusRemoved, { ...facts(more), ...focusFacts }, {});
+  it('fails an element that lost the focus it received, passes when every element kept it', () => {
+    const lost = { selector: '#c', snippet: '<input id="c">', movedTo: null };
+    expect(judge({}, focus(removal([]))).outcome).toBe('passed');
+    const finding = judge({}, focus(removal([lost])));
+    expect(finding.outcome).toBe('failed');
+    expect(finding.counts).toEqual({ passed: 2, failed: 1, cantTell: 0 });
+    expect(
+      judge({}, focus(removal([{ ...lost, movedTo: { selector: '#a', snippet: '<a>' } }]))).outcome,
+    ).toBe('cantTell');
+    // Elements beyond the cap were not tried: the page cannot pass.
+    expect(judge({}, focus(removal([], 3, 2000))).outcome).toBe('cantTell');
+  });
+  it('without the focus walk (older snapshots), judges the handlers only and never passes', () => {
     const focusHandlers = [{ ...root, visible: true, blur: 'self' as const }];
-    expect(outcome(focusRemoved, facts({ focusHandlers }))).toBe('failed');
-    expect(outcome(focusRemoved, facts({ focusHandlers: [{ ...focusHandlers[0]!, blur: 'other' }] }))).toBe(
-      'cantTell',
-    );
+    expect(judge({ focusHandlers }, focus(undefined)).outcome).toBe('failed');
+    expect(
+      judge({ focusHandlers: [{ ...focusHandlers[0]!, blur: 'other' }] }, focus(undefined)).outcome,
+    ).toBe('cantTell');
+    expect(judge({}, focus(undefined)).outcome).toBe('cantTell');
   });
 });

@@ -1,5 +1,6 @@
 // The init script installed once per tab, before any page script, in every frame: records which elements get
-// event handlers (RGAA 7.3.1, 7.3.2), window.open() calls (13.2.1) and screen.orientation.lock() calls (13.9.1).
+// event handlers (RGAA 7.3.1, 7.3.2), window.open() calls (13.2.1), screen.orientation.lock() calls and the scripts
+// that react to the orientation (13.9.1: orientation media queries, orientationchange and orientation change listeners).
 // It never changes behaviour: every hooked function calls the original with the same arguments and returns its value.
 
 /** Where the recorder keeps its state: a non-enumerable, symbol-keyed property of each frame's window. */
@@ -12,6 +13,8 @@ export interface RecorderState {
   focusBlur: WeakMap<object, 'self' | 'other'>;
   opens: { url: string; userGesture: boolean }[];
   locks: string[];
+  /** What scripts did with the screen orientation: `matchMedia(<query>)`, `orientationchange`, `screen.orientation change`. */
+  orientationScripts: string[];
 }
 
 /** Serialised into the page by `page.addInitScript`: must stay self-contained. */
@@ -19,7 +22,17 @@ export function installBehaviourRecorder(): void {
   const key = Symbol.for('vigie.behaviour');
   const w = window as unknown as Record<symbol, unknown>;
   if (w[key]) return;
-  const state: RecorderState = { listeners: new WeakMap(), focusBlur: new WeakMap(), opens: [], locks: [] };
+  const state: RecorderState = {
+    listeners: new WeakMap(),
+    focusBlur: new WeakMap(),
+    opens: [],
+    locks: [],
+    orientationScripts: [],
+  };
+  const noteOrientation = (what: string) => {
+    if (state.orientationScripts.length < 20 && !state.orientationScripts.includes(what))
+      state.orientationScripts.push(what);
+  };
   Object.defineProperty(window, key, { value: state, enumerable: false });
   const watched = new Set([
     'click',
@@ -56,6 +69,14 @@ export function installBehaviourRecorder(): void {
   // Named like the originals, with the same `length` (2): only the source text differs.
   proto.addEventListener = function addEventListener(this: EventTarget, type: string, listener: unknown) {
     try {
+      if (listener && type === 'orientationchange') noteOrientation('orientationchange');
+      if (
+        listener &&
+        type === 'change' &&
+        typeof ScreenOrientation !== 'undefined' &&
+        this instanceof ScreenOrientation
+      )
+        noteOrientation('screen.orientation change');
       if (listener && this && watched.has(type)) {
         let byType = state.listeners.get(this);
         if (!byType) {
@@ -109,6 +130,21 @@ export function installBehaviourRecorder(): void {
     return open.apply(this, arguments as unknown as Parameters<typeof open>);
   } as typeof open;
   Object.defineProperty(window.open, 'name', { value: 'open' });
+  const matchMedia = window.matchMedia;
+  if (typeof matchMedia === 'function') {
+    window.matchMedia = function matchMedia_(this: Window) {
+      try {
+        // biome-ignore lint/complexity/noArguments: the query is the first argument.
+        const query = String(arguments[0] ?? '');
+        if (/orientation|aspect-ratio/i.test(query)) noteOrientation(`matchMedia(${query.slice(0, 80)})`);
+      } catch {
+        // idem
+      }
+      // biome-ignore lint/complexity/noArguments: idem.
+      return matchMedia.apply(this, arguments as unknown as Parameters<typeof matchMedia>);
+    } as typeof matchMedia;
+    Object.defineProperty(window.matchMedia, 'name', { value: 'matchMedia' });
+  }
   const orientation = typeof ScreenOrientation === 'undefined' ? null : ScreenOrientation.prototype;
   const lock = orientation && (orientation as unknown as { lock?: unknown }).lock;
   if (orientation && typeof lock === 'function') {

@@ -6,6 +6,7 @@ import type { BehaviourFacts, PointerHandlerFact } from '../../../core/facts/beh
 import type { RecorderState } from './behaviour-recorder.js';
 import { defineGatherer } from './gatherer.js';
 import type { VigieWindow } from './page-helpers.js';
+import { unreadableWithOrientationMedia } from './stylesheet-text.js';
 
 type InPage = Omit<BehaviourFacts, 'windowOpens' | 'navigations'>;
 
@@ -155,21 +156,30 @@ export default defineGatherer({
         }
       }
 
-      // CSS: rules under an orientation media query hiding or rotating the whole content (RGAA 13.9.1).
+      // CSS: rules under an orientation (or aspect-ratio) media query; those hiding or rotating the whole content,
+      // and those hiding or replacing any content (RGAA 13.9.1).
       const orientationCssRules: string[] = [];
+      const hidingRules: string[] = [];
+      const unreadable: string[] = [];
+      const ORIENTATION_MEDIA = /orientation|aspect-ratio/i;
       const big = new Set<Element>([
         root,
         ...(document.body ? [document.body, ...Array.from(document.body.children)] : []),
       ]);
       const visit = (rules: CSSRuleList, inOrientation: boolean): void => {
         for (const rule of Array.from(rules)) {
-          if (orientationCssRules.length >= 20) return;
           if (rule instanceof CSSMediaRule) {
-            visit(rule.cssRules, inOrientation || /orientation/i.test(rule.conditionText));
+            visit(rule.cssRules, inOrientation || ORIENTATION_MEDIA.test(rule.conditionText));
           } else if (rule instanceof CSSStyleRule && inOrientation) {
-            const hides = rule.style.display === 'none' || rule.style.visibility === 'hidden';
-            const rotates = /rotate/i.test(rule.style.transform) || /rotate/i.test(rule.style.rotate);
-            if (!hides && !rotates) continue;
+            const style = rule.style;
+            const hides =
+              style.display === 'none' ||
+              style.visibility === 'hidden' ||
+              (style.content !== '' && style.content !== 'normal' && style.content !== 'none') ||
+              style.opacity === '0';
+            const rotates = /rotate/i.test(style.transform) || /rotate/i.test(style.rotate);
+            if (hides && hidingRules.length < 20) hidingRules.push(rule.cssText.slice(0, 200));
+            if ((!hides && !rotates) || orientationCssRules.length >= 20) continue;
             let matches = false;
             try {
               matches = Array.from(document.querySelectorAll(rule.selectorText)).some((el) => big.has(el));
@@ -177,18 +187,28 @@ export default defineGatherer({
               matches = false;
             }
             if (matches) orientationCssRules.push(rule.cssText.slice(0, 200));
+          } else if (rule instanceof CSSImportRule) {
+            if (rule.styleSheet) readSheet(rule.styleSheet, inOrientation);
           } else if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) {
             visit(rule.cssRules, inOrientation);
           }
         }
       };
-      for (const sheet of Array.from(document.styleSheets)) {
+      const readSheet = (sheet: CSSStyleSheet, inOrientation: boolean): void => {
+        let rules: CSSRuleList;
         try {
-          visit(sheet.cssRules, /orientation/i.test(sheet.media.mediaText));
+          rules = sheet.cssRules;
         } catch {
-          // Cross-origin stylesheet: its rules cannot be read.
+          // Cross-origin stylesheet: its rules cannot be read here (the gatherer asks DevTools).
+          if (unreadable.length < 20) unreadable.push(sheet.href ?? '(sans adresse)');
+          return;
         }
-      }
+        visit(rules, inOrientation || ORIENTATION_MEDIA.test(sheet.media.mediaText));
+      };
+      for (const sheet of Array.from(document.styleSheets)) readSheet(sheet, false);
+      const scripts = [...(state?.orientationScripts ?? [])];
+      if (typeof window.onorientationchange === 'function') scripts.push('onorientationchange');
+      if (typeof screen.orientation?.onchange === 'function') scripts.push('screen.orientation.onchange');
 
       return {
         root: { selector: 'html', snippet: v.snippet(root) },
@@ -199,8 +219,12 @@ export default defineGatherer({
         windowOpenCalls: (state?.opens ?? []).slice(0, 50),
         orientationLocks: (state?.locks ?? []).slice(0, 50),
         orientationCssRules,
+        orientation: { scripts, hidingRules, unreadable },
       };
     });
+    const orientation = inPage.orientation;
+    if (orientation && orientation.unreadable.length > 0)
+      orientation.unreadable = await unreadableWithOrientationMedia(page, orientation.unreadable);
     return { ...inPage, windowOpens: [], navigations: [] };
   },
 });

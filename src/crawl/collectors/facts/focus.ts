@@ -2,21 +2,21 @@
 // turn (programmatic focus, which Chromium treats as :focus-visible when no pointer was used) and its computed
 // styles, pseudo-elements, ancestors and siblings are compared unfocused vs focused. Restores focus and scroll.
 
-import type { FocusFacts, FocusStyleChange, FocusTarget } from '../../../core/facts/focus.js';
+import type { FocusFacts, FocusRemoval, FocusStyleChange, FocusTarget } from '../../../core/facts/focus.js';
 import { checkKeyboardTraps } from './focus-trap.js';
 import { defineGatherer } from './gatherer.js';
 import type { VigieWindow } from './page-helpers.js';
 
 export const MAX_FOCUS_TARGETS = 150;
+/** Elements focused for the focus-removal check (RGAA 7.3.2): the style walk's plus a quick pass on the rest. */
+export const MAX_REMOVAL_CHECKS = 1500;
 
 export default defineGatherer({
   key: 'focus',
   mutates: true,
   gather: async (page) => {
     const { bounced, ...facts } = await page.evaluate(
-      (
-        max: number,
-      ): Omit<FocusFacts, 'trap'> & {
+      ([max, maxRemovalChecks]: [number, number]): Omit<FocusFacts, 'trap'> & {
         bounced: string[];
       } => {
         const started = performance.now();
@@ -144,6 +144,36 @@ export default defineGatherer({
             if (animation instanceof CSSTransition) animation.finish();
         };
         const targets: FocusTarget[] = [];
+        // RGAA 7.3.2: an element that got its focus event but no longer has the focus once focus() returns lost
+        // it to a script of the page (a focus handler calling blur() or moving the focus elsewhere).
+        const removed: FocusRemoval[] = [];
+        let removalChecked = 0;
+        let focusing: HTMLElement | null = null;
+        let gotFocusEvent = false;
+        const onFocus = (event: FocusEvent) => {
+          if (event.target === focusing) gotFocusEvent = true;
+        };
+        window.addEventListener('focus', onFocus, true);
+        /** Focuses the element; false when a script took the focus away at once (recorded). */
+        const focusAndCheck = (element: HTMLElement): boolean => {
+          focusing = element;
+          gotFocusEvent = false;
+          element.focus({ preventScroll: true, focusVisible: true } as FocusOptions);
+          focusing = null;
+          removalChecked++;
+          const active = document.activeElement;
+          if (active === element || !gotFocusEvent) return true;
+          if (removed.length < 20)
+            removed.push({
+              selector: v.selector(element),
+              snippet: v.snippet(element),
+              movedTo:
+                active && active !== document.body && active !== document.documentElement
+                  ? { selector: v.selector(active), snippet: v.snippet(active) }
+                  : null,
+            });
+          return false;
+        };
         /** Elements that took the focus back when blurred (RGAA 12.9.1 suspects, checked with real Tab). */
         const bounced: string[] = [];
         const blurActive = () => {
@@ -162,6 +192,10 @@ export default defineGatherer({
           for (const element of candidates) {
             if (targets.length >= max) {
               total++;
+              if (removalChecked < maxRemovalChecks) {
+                blurActive();
+                focusAndCheck(element);
+              }
               continue;
             }
             blurActive();
@@ -188,8 +222,11 @@ export default defineGatherer({
             const surroundingBackground = backgroundFrom(element.parentElement);
             const unfocused = snapshot();
             const boxBefore = element.getBoundingClientRect();
-            element.focus({ preventScroll: true, focusVisible: true } as FocusOptions);
-            if (document.activeElement !== element) continue; // not focusable after all (hidden, redirected)
+            if (!focusAndCheck(element)) {
+              total++;
+              continue;
+            }
+            if (document.activeElement !== element) continue; // not focusable after all (hidden, inert)
             total++;
             settleTransitions();
             const mutations = observer
@@ -248,6 +285,7 @@ export default defineGatherer({
             });
           }
         } finally {
+          window.removeEventListener('focus', onFocus, true);
           blurActive();
           if (initiallyFocused && initiallyFocused !== document.body)
             initiallyFocused.focus({ preventScroll: true });
@@ -260,11 +298,12 @@ export default defineGatherer({
           root: { selector: v.selector(html), snippet: v.snippet(html).replace(/>[\s\S]*$/, '>') },
           targets,
           total,
+          removal: { candidates: candidates.length, checked: removalChecked, removed },
           durationMs: Math.round(performance.now() - started),
           bounced,
         };
       },
-      MAX_FOCUS_TARGETS,
+      [MAX_FOCUS_TARGETS, MAX_REMOVAL_CHECKS] as [number, number],
     );
     const trap = await checkKeyboardTraps(page, bounced);
     return { ...facts, trap };
