@@ -106,6 +106,21 @@ export interface RtlTextFact extends RuleTarget {
   dir: string | null;
 }
 
+/**
+ * RGAA 10.11.2 / WCAG 1.4.10: content read horizontally (vertical writing modes) at 256 CSS px high. Measured only
+ * when the page has such text.
+ */
+export interface VerticalReflowFacts {
+  /** Viewport height used, CSS px (256); null when there was no such text or the viewport could not change. */
+  height: number | null;
+  /** <html> or <body> is in a vertical writing mode: the whole page scrolls sideways. */
+  rootVertical: boolean;
+  clientHeight: number;
+  scrollHeight: number;
+  /** Blocks of vertical text inside a horizontal page (outermost), at most 20, with their height at 256 px. */
+  elements: (RuleTarget & { heightPx: number })[];
+}
+
 export interface RenderingFacts {
   root: RuleTarget;
   /** The page shows text (body's visible text not empty). */
@@ -132,6 +147,8 @@ export interface RenderingFacts {
   zoomClipped: ClippedTextFact[];
   /** 10.11.1: horizontal scrolling at 320 CSS px. */
   reflow: ReflowFacts;
+  /** 10.11.2: vertical text at 256 CSS px high; absent from snapshots taken before it was measured. */
+  verticalReflow?: VerticalReflowFacts;
   /** Time spent per phase, ms (for the benchmark). */
   durationMs: { colours: number; spacing: number; zoom: number; reflow: number };
 }

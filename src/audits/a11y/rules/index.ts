@@ -65,6 +65,7 @@ import presentationalAttributeUsed from './presentational-attribute-used.js';
 import presentationalTagUsed from './presentational-tag-used.js';
 import radioGroupMissing from './radio-group-missing.js';
 import reflowHorizontalScroll from './reflow-horizontal-scroll.js';
+import reflowVerticalScroll from './reflow-vertical-scroll.js';
 import requiredFieldIndicationMissing from './required-field-indication-missing.js';
 import rtlTextDirMissing from './rtl-text-dir-missing.js';
 import scriptHandlerNotKeyboardAccessible from './script-handler-not-keyboard-accessible.js';
@@ -153,6 +154,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   presentationalTagUsed,
   radioGroupMissing,
   reflowHorizontalScroll,
+  reflowVerticalScroll,
   requiredFieldIndicationMissing,
   rtlTextDirMissing,
   scriptHandlerNotKeyboardAccessible,

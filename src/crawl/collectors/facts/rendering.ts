@@ -3,15 +3,18 @@
 // a viewport halved), horizontal overflow at 320 CSS px. Puts back the viewport, styles and scroll position.
 
 import type { Page } from 'playwright-core';
-import type { ReflowFacts, RenderingFacts } from '../../../core/facts/rendering.js';
+import type { ReflowFacts, RenderingFacts, VerticalReflowFacts } from '../../../core/facts/rendering.js';
 import { defineGatherer } from './gatherer.js';
 import { gatherCssFacts } from './rendering-css.js';
 import { gatherDirectionFacts } from './rendering-direction.js';
 import { forgetBoxes, measureReflow, measureTextAdaptation, stillClipped } from './rendering-layout.js';
 import { gatherStateReveals } from './rendering-states.js';
+import { measureVerticalText } from './rendering-vertical.js';
 
 /** WCAG 1.4.10 / RGAA 10.11.1: 320 CSS px wide. */
 export const REFLOW_WIDTH_PX = 320;
+/** WCAG 1.4.10 / RGAA 10.11.2: 256 CSS px high, for content read horizontally. */
+export const REFLOW_HEIGHT_PX = 256;
 
 /** Lets the page lay out again after a viewport change (two frames: resize events and media queries done). */
 async function settle(page: Page): Promise<void> {
@@ -40,6 +43,8 @@ export default defineGatherer({
       const css = await page.evaluate(gatherCssFacts);
       const stateReveals = await page.evaluate(gatherStateReveals);
       const direction = await page.evaluate(gatherDirectionFacts);
+      const { found: hasVerticalText, ...verticalAtRest } = await page.evaluate(measureVerticalText, null);
+      let verticalReflow: VerticalReflowFacts = { ...verticalAtRest, height: null };
       durationMs.colours = lap(); // all the read-only CSSOM and text reads
       const text = await page.evaluate(measureTextAdaptation);
       durationMs.spacing = lap();
@@ -71,6 +76,13 @@ export default defineGatherer({
           await page.setViewportSize({ width: REFLOW_WIDTH_PX, height: viewport.height });
           await settle(page);
           reflow = await page.evaluate(measureReflow, REFLOW_WIDTH_PX);
+          if (hasVerticalText) {
+            // RGAA 10.11.2 / WCAG 1.4.10: content read horizontally, 256 CSS px high (usual width).
+            await page.setViewportSize({ width: viewport.width, height: REFLOW_HEIGHT_PX });
+            await settle(page);
+            const { found: _, ...measured } = await page.evaluate(measureVerticalText, REFLOW_HEIGHT_PX);
+            verticalReflow = { ...measured, height: REFLOW_HEIGHT_PX };
+          }
         } finally {
           // No wait after: facts are the visit's last step, the page is left to lay out on its own.
           await page.setViewportSize(viewport);
@@ -84,6 +96,7 @@ export default defineGatherer({
         spacingClipped: text.spacing,
         zoomClipped,
         reflow,
+        verticalReflow,
         durationMs,
       };
     } finally {
