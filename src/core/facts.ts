@@ -14,6 +14,7 @@ import type { MarkupFacts } from './facts/markup.js';
 import type { MediaFacts } from './facts/media.js';
 import type { NavigationFacts } from './facts/navigation.js';
 import type { RenderingFacts } from './facts/rendering.js';
+import type { SitemapFacts } from './facts/sitemap.js';
 import type { TableFact } from './facts/tables.js';
 
 export interface PageFacts {
@@ -43,6 +44,8 @@ export interface PageFacts {
   rendering?: RenderingFacts;
   /** Event handlers, new windows, client-side navigations, orientation locks (init script + tab records). */
   behaviour?: BehaviourFacts;
+  /** On a site-map page, the HTTP status of each link of the map (requested after the measurement). */
+  sitemap?: SitemapFacts;
 }
 
 export type FactKey = keyof PageFacts;
@@ -61,4 +64,5 @@ export const FACT_KEYS: readonly FactKey[] = [
   'focus',
   'rendering',
   'behaviour',
+  'sitemap',
 ];

@@ -70,6 +70,7 @@ import requiredFieldIndicationMissing from './required-field-indication-missing.
 import rtlTextDirMissing from './rtl-text-dir-missing.js';
 import scriptHandlerNotKeyboardAccessible from './script-handler-not-keyboard-accessible.js';
 import scriptRedirectDelayed from './script-redirect-delayed.js';
+import sitemapLinkBroken from './sitemap-link-broken.js';
 import skipLinkMissing from './skip-link-missing.js';
 import skipLinkNotVisible from './skip-link-not-visible.js';
 import summaryNameMissing from './summary-name-missing.js';
@@ -159,6 +160,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   rtlTextDirMissing,
   scriptHandlerNotKeyboardAccessible,
   scriptRedirectDelayed,
+  sitemapLinkBroken,
   skipLinkMissing,
   skipLinkNotVisible,
   summaryNameMissing,

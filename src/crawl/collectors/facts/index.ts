@@ -18,6 +18,7 @@ import mediaGatherer from './media.js';
 import navigationGatherer from './navigation.js';
 import { installPageHelpers, removePageHelpers } from './page-helpers.js';
 import renderingGatherer from './rendering.js';
+import sitemapGatherer from './sitemap.js';
 import tablesGatherer from './tables.js';
 
 /** One gatherer per fact key; those that change the page (focus, rendering) run last. */
@@ -33,6 +34,7 @@ export const GATHERERS: readonly Gatherer[] = [
   markupGatherer,
   mediaGatherer,
   behaviourGatherer,
+  sitemapGatherer,
   focusGatherer,
   renderingGatherer,
 ] as Gatherer[];
