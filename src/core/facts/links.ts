@@ -40,9 +40,22 @@ export interface LinkFact extends RuleTarget {
   contexts: LinkContext[];
 }
 
+/** RGAA 10.6.1: a link inside running text (not in a navigation landmark), as it looks next to that text. */
+export interface InTextLinkFact extends RuleTarget {
+  /** What sets it apart at rest other than colour (underline, border, background, weight, italics, shadow, icon,
+   *  image), in French; null when only its colour does. */
+  nonColourCue: string | null;
+  /** Contrast ratio between its text colour and the text colour around it; null when either is translucent. */
+  contrast: number | null;
+  /** A :hover rule that applies changes more than colours (`yes`); none does (`no`); some sheets were unreadable. */
+  hoverCue: 'yes' | 'no' | 'unknown';
+}
+
 export interface LinkFacts {
   /** Links (`a[href]`, `[role=link]`, SVG `<a>`) exposed to assistive technologies, at most 500. */
   links: LinkFact[];
   /** Number of such links on the page, beyond the cap included. */
   total: number;
+  /** 10.6.1: links inside running text, at most 200; absent from snapshots taken before they were collected. */
+  inText?: InTextLinkFact[];
 }

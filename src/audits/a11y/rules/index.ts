@@ -44,6 +44,7 @@ import landmarksMissing from './landmarks-missing.js';
 import langCodeInvalid from './lang-code-invalid.js';
 import layoutTableDataMarkup from './layout-table-data-markup.js';
 import lettersSpacedWithSpaces from './letters-spaced-with-spaces.js';
+import linkColourOnly from './link-colour-only.js';
 import linkPurposeUnclear from './link-purpose-unclear.js';
 import linkVisibleLabelNotInName from './link-visible-label-not-in-name.js';
 import listNotStructured from './list-not-structured.js';
@@ -134,6 +135,7 @@ export const VIGIE_RULES: readonly Rule[] = [
   langCodeInvalid,
   layoutTableDataMarkup,
   lettersSpacedWithSpaces,
+  linkColourOnly,
   linkPurposeUnclear,
   linkVisibleLabelNotInName,
   listNotStructured,
