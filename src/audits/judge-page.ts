@@ -40,7 +40,7 @@ export function judgeA11y(
   snapshot: PageSnapshot,
   axeMeta: ReadonlyMap<string, AxeRuleMeta>,
 ): Omit<PageJudgement, 'eco'> {
-  const axeFindings = snapshot.axe ? mapAxeResults(snapshot.axe, axeMeta) : [];
+  const axeFindings = snapshot.axe ? mapAxeResults(snapshot.axe, axeMeta, snapshot.facts?.images) : [];
   const factErrors = snapshot.facts
     ? (snapshot.factErrors ?? {})
     : Object.fromEntries(

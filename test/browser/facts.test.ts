@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injectAxe, loadAxeBundle } from '../../src/crawl/collectors/axe.js';
 import documentGatherer from '../../src/crawl/collectors/facts/document.js';
 import framesGatherer from '../../src/crawl/collectors/facts/frames.js';
+import imagesGatherer from '../../src/crawl/collectors/facts/images.js';
 import { defineGatherer, type Gatherer } from '../../src/crawl/collectors/facts/gatherer.js';
 import { collectFacts } from '../../src/crawl/collectors/facts/index.js';
 import { startEngine, type TestEngine } from '../helpers/engine.js';
@@ -50,6 +51,23 @@ describe('collectFacts', () => {
     });
     expect(facts.frames).toHaveLength(1);
     expect(facts.frames![0]).toMatchObject({ title: null, name: 'Carte interactive', hidden: false });
+  });
+
+  it('counts text per RGAA contrast class and finds CSS background boxes with no text over them', async () => {
+    const html = `<!DOCTYPE html><html lang="fr"><head><title>Classes</title></head><body>
+      <p>Texte courant</p><p><b>Gras</b></p><h1 style="font-size: 32px">Grand titre</h1>
+      <div class="bandeau" style="width: 300px; height: 80px; background-image: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)"></div>
+      <div style="width: 300px; height: 80px; background-image: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)">Texte par-dessus</div>
+      <span style="display: inline-block; width: 16px; height: 16px; background-image: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)"></span>
+      </body></html>`;
+    const { facts } = await onPage(html, (page) => collectFacts(page, 10_000, [imagesGatherer] as Gatherer[]));
+    const contrast = facts.images!.textContrast!;
+    // « Texte par-dessus » and « Texte courant »: normal; <b>: bold under 18.5 px; the 32 px bold h1: large bold.
+    expect(contrast.textSizes).toEqual({ normal: 2, bold: 1, large: 0, largeBold: 1 });
+    expect(contrast.backgroundImageBoxes.map((box) => box.snippet)).toEqual([
+      expect.stringContaining('class="bandeau"'),
+    ]);
+    expect(contrast.scannedAll).toBe(true);
   });
 
   it('a gatherer that throws or hangs leaves its key absent with the reason; the others still run', async () => {

@@ -1,10 +1,14 @@
 // Maps raw axe-core results (from a snapshot) to Vigie findings: one finding per rule with its verdict,
 // counts, RGAA tests (axe's `RGAA-x.y.z` tags), WCAG success criteria, ACT ids and evidence. Pure.
 
-import { type Evidence, type Finding, OUTCOME_RANK, type Outcome } from '../../core/result.js';
+import type { ImageFacts } from '../../core/facts/images.js';
+import type { Evidence, Finding, Outcome } from '../../core/result.js';
 import type { AxeRaw, AxeRuleRaw } from '../../core/snapshot.js';
+import { splitContrast } from './axe-contrast.js';
 import type { AxeRuleMeta } from './axe-meta.js';
 import { AXE_RGAA } from './axe-rgaa.js';
+
+export { contrastTestOf } from './axe-contrast.js';
 
 const RGAA_TAG = /^RGAA-(\d+\.\d+\.\d+)$/;
 const WCAG_SC_TAG = /^wcag(\d)(\d)(\d{1,2})$/;
@@ -44,40 +48,6 @@ function evidenceOf(rule: AxeRuleRaw, outcome: 'failed' | 'cantTell'): Evidence[
   }));
 }
 
-/**
- * The RGAA contrast test of a failed color-contrast node, from axe's message (« taille de police : 12.0pt
- * (16px), graisse : bold »): 3.2.1 text < 24 px, 3.2.2 bold < 18.5 px, 3.2.3 text ≥ 24 px, 3.2.4 bold ≥ 18.5 px.
- * Null when the message does not say (then the node concerns every contrast test).
- */
-export function contrastTestOf(message: string): string | null {
-  const size = /\((\d+(?:\.\d+)?)px\)/.exec(message);
-  const weight = /(?:graisse|font weight)\s*:\s*(\w+)/i.exec(message);
-  if (!size || !weight) return null;
-  const px = Number(size[1]);
-  const bold = weight[1] === 'bold' || Number(weight[1]) >= 700;
-  if (bold) return px >= 18.5 ? '3.2.4' : '3.2.2';
-  return px >= 24 ? '3.2.3' : '3.2.1';
-}
-
-/** Per-test outcomes and evidence tests of axe's color-contrast finding (see contrastTestOf). */
-function splitContrast(finding: Finding): Finding {
-  const byTest: Record<string, Outcome> = {};
-  const base: Outcome = finding.counts.passed > 0 ? 'passed' : 'inapplicable';
-  for (const test of finding.rgaa) byTest[test] = base;
-  const evidence = finding.evidence.map((item) => {
-    const test = contrastTestOf(item.message);
-    const tests = test ? [test] : finding.rgaa;
-    for (const t of tests)
-      if (OUTCOME_RANK[item.outcome] > OUTCOME_RANK[byTest[t]!]) byTest[t] = item.outcome;
-    return test ? { ...item, rgaa: [test] } : item;
-  });
-  // Nodes beyond the evidence cap are unknown: their tests cannot be told apart, so no test is called passed.
-  const truncated =
-    finding.evidence.length < finding.counts.failed + finding.counts.cantTell && finding.outcome !== 'passed';
-  if (truncated) for (const t of finding.rgaa) if (byTest[t] !== 'failed') byTest[t] = 'cantTell';
-  return { ...finding, byTest, evidence };
-}
-
 interface Groups {
   passes?: AxeRuleRaw;
   violations?: AxeRuleRaw;
@@ -93,7 +63,12 @@ function outcomeOf(groups: Groups): Outcome {
 }
 
 /** One finding per axe rule that ran, sorted: failed (worst impact first), cantTell, passed, inapplicable. */
-export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta>): Finding[] {
+/** `images`: the page's image facts, which complete axe's contrast check (text in images); absent in old snapshots. */
+export function mapAxeResults(
+  raw: AxeRaw,
+  meta: ReadonlyMap<string, AxeRuleMeta>,
+  images?: ImageFacts,
+): Finding[] {
   const byRule = new Map<string, Groups>();
   for (const group of ['passes', 'violations', 'incomplete', 'inapplicable'] as const) {
     for (const rule of raw[group]) {
@@ -141,7 +116,7 @@ export function mapAxeResults(raw: AxeRaw, meta: ReadonlyMap<string, AxeRuleMeta
     });
   }
   const split = findings.map((finding) =>
-    finding.rule === 'color-contrast' ? splitContrast(finding) : finding,
+    finding.rule === 'color-contrast' ? splitContrast(finding, images) : finding,
   );
   const order: Record<Outcome, number> = { failed: 0, cantTell: 1, passed: 2, inapplicable: 3 };
   return split.sort(

@@ -34,9 +34,12 @@ export const AXE_RGAA: Readonly<Record<string, AxeRgaaMapping>> = {
   },
   'frame-title-unique': { rgaa: ['2.2.1'], coverage: 'failuresOnly', inapplicableMeansNA: true },
   'color-contrast': {
-    rgaa: ['3.2.1'],
-    coverage: 'failuresOnly',
-    note: 'Le texte en image n’est pas vérifié.',
+    rgaa: ['3.2.1', '3.2.2', '3.2.3', '3.2.4'],
+    coverage: 'full',
+    note:
+      'Échecs répartis entre 3.2.1–3.2.4 selon la taille et la graisse. axe ne lit pas le texte en image : un test ' +
+      'n’est validé que si la page montre du texte de sa classe et aucune image qui puisse en contenir (images ' +
+      'informatives autres que les logos, images de fond CSS sans texte par-dessus) ; sinon il reste à vérifier.',
   },
   'video-caption': { rgaa: ['4.3.1'], coverage: 'failuresOnly', inapplicableMeansNA: true },
   'no-autoplay-audio': { rgaa: ['4.10.1'], coverage: 'failuresOnly', inapplicableMeansNA: true },

@@ -64,6 +64,19 @@ export interface FigureFact extends RuleTarget {
   kinds: ImageKind[];
 }
 
+/**
+ * RGAA 3.2.1–3.2.4: visible text per size class (taille restituée: bold = weight ≥ 700; large = ≥ 24 px, bold
+ * large = ≥ 18.5 px), counted per element holding text, and boxes painted by a CSS background image with no text
+ * over them (possible text in an image).
+ */
+export interface TextContrastFacts {
+  textSizes: { normal: number; bold: number; large: number; largeBold: number };
+  /** At most 20. */
+  backgroundImageBoxes: RuleTarget[];
+  /** Every element was looked at (8 000 at most). */
+  scannedAll: boolean;
+}
+
 export interface ImageFacts {
   /** img, area, input type=image, role=img, outermost svg, object and embed with type image/…, canvas (≤ 500). */
   images: ImageFact[];
@@ -71,6 +84,8 @@ export interface ImageFacts {
   figures: FigureFact[];
   /** More images than the cap: the lists are incomplete. */
   truncated: boolean;
+  /** 3.2.1–3.2.4; absent from snapshots taken before it was collected. */
+  textContrast?: TextContrastFacts;
 }
 
 /** Non-empty after trimming. */
