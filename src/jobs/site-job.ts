@@ -88,6 +88,7 @@ export async function runSiteJob(
       axe: context.engine.axe,
       config: campaign.config,
       versions: context.engine.versions,
+      campaignDate: campaignDateOf(campaign.row),
       onVisit: ({ url, result }) => {
         visits.set(url, { result, finishedAt: new Date() });
       },
@@ -127,6 +128,27 @@ export async function runSiteJob(
         ruleResults: ruleResultsOf(page.report),
       });
     }
+    // Pages visited only for the statement search: stored for re-judgement, not judged as sample pages.
+    for (const extra of report.legalVisits) {
+      const visit = visits.get(extra.url);
+      if (!visit) continue;
+      const snapshot = visit.result.ok ? visit.result.snapshot : null;
+      stored.push({
+        url: extra.url,
+        role: 'statement',
+        startedAt: new Date(visit.result.ok ? visit.result.snapshot.startedAt : visit.result.startedAt),
+        finishedAt: visit.finishedAt,
+        finalUrl: extra.finalUrl,
+        httpStatus: visit.result.ok ? visit.result.snapshot.status : visit.result.status,
+        error: extra.error
+          ? { code: extra.error.code, message: extra.error.message, retryable: extra.error.retryable }
+          : null,
+        snapshot,
+        snapshotGz: snapshot ? new Uint8Array(await gzipAsync(JSON.stringify(snapshot))) : null,
+        metrics: null,
+        ruleResults: [],
+      });
+    }
     const state = report.error ? 'failed' : 'done';
     const saved = await storeSiteResult(db, {
       campaignId: data.campaignId,
@@ -134,7 +156,7 @@ export async function runSiteJob(
       state,
       error: report.error ? { code: report.error.code, message: report.error.message } : null,
       visits: stored,
-      summary: summaryRow(report.summary),
+      summary: { ...summaryRow(report.summary), legal: report.legal },
     });
     if (!saved) return { kind: 'skipped', reason: 'duplicate' };
     return {
@@ -175,6 +197,11 @@ export async function runSiteJob(
   } finally {
     await releaseHost(db, claimed.host, holder, pauseMs).catch(() => undefined);
   }
+}
+
+/** The date of a campaign for the legal checks: the day it started (UTC), else the day it was created. */
+export function campaignDateOf(row: { started_at: Date | null; created_at: Date }): string {
+  return (row.started_at ?? row.created_at).toISOString().slice(0, 10);
 }
 
 function errorText(error: unknown): string {
