@@ -149,7 +149,7 @@ export function auditor(text: string): string | null {
   for (const re of patterns) {
     const m = re.exec(text);
     // The name ends where the sentence goes on (« … par Access42 révèle que … », « … par X le 3 mai »).
-    const name = m?.[1]!.split(
+    const name = m?.[1]?.split(
       /\s+(?:r[ée]v[èe]le|a|ont|en|le|la|les|du|sur|selon|pour|qui|et|entre|au|aux|\d)\b/i,
     )[0];
     if (name?.trim()) return name.trim();
