@@ -4,12 +4,14 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeVersion } from '../../src/audits/a11y/axe-meta.js';
+import { formatSiteTable } from '../../src/cli/format/campaign-text.js';
 import { formatSiteText } from '../../src/cli/format/site-text.js';
 import { loadAxeBundle } from '../../src/crawl/collectors/axe.js';
 import type { VisitResult } from '../../src/crawl/visit.js';
 import { rejudgeCampaign } from '../../src/jobs/rejudge.js';
 import { campaignDateOf, storedVisitsOf, summaryRow } from '../../src/jobs/site-job.js';
 import { auditSite, type SiteReport } from '../../src/runner/audit-site.js';
+import { campaignSiteStatuses } from '../../src/store/campaign-sites.repository.js';
 import { createCampaign } from '../../src/store/campaigns.repository.js';
 import { storeSiteResult } from '../../src/store/site-results.repository.js';
 import { importSites } from '../../src/store/sites.repository.js';
@@ -193,6 +195,10 @@ describe('audit --site: legal checks with the real visit', () => {
       await db.updateTable('site_summaries').set({ legal: null }).execute();
       await rejudgeCampaign(test.handle, campaign.id);
       expect(await stored()).toEqual(before);
+      // Campaign status shows the home page's mention level.
+      const statuses = await campaignSiteStatuses(db, campaign.id);
+      expect(statuses.map((s) => s.summary?.mention)).toEqual(['absente', 'partiellement']);
+      expect(formatSiteTable(statuses)[0]).toContain('mention');
     } finally {
       await test.dispose();
     }
