@@ -43,8 +43,11 @@ export interface SiteReport {
   summary: SiteSummary;
   /** Pages visited only to find the accessibility statement (role `statement`), outside the sample. */
   legalVisits: { url: string; finalUrl: string | null; error: VisitError | null }[];
-  /** The legal checks (mention, statement, plans, contradictions) at the campaign date. */
-  legal: LegalResult;
+  /**
+   * The legal checks (mention, statement, plans, contradictions) at the campaign date; null when the home page
+   * was visited but its visible text could not be collected.
+   */
+  legal: LegalResult | null;
 }
 
 export interface SiteAuditContext {

@@ -32,8 +32,8 @@ export interface LegalSearchInput {
   maxVisits?: number;
 }
 
-export async function searchLegal(input: LegalSearchInput): Promise<LegalResult> {
-  if (input.home) {
+export async function searchLegal(input: LegalSearchInput): Promise<LegalResult | null> {
+  if (input.home?.legalText) {
     const max = input.maxVisits ?? MAX_LEGAL_VISITS;
     for (let visits = 0; visits < max; visits++) {
       const step = locateStatement(input.home, input.pages, false);

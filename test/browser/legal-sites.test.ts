@@ -22,7 +22,15 @@ async function judgeSite(site: LegalSite): Promise<LegalResult> {
   const visit = (url: string) => lightVisit(engine.pool, url, robots);
   const home = await visit(server.home(site));
   const pages = new Map<string, LegalPage>();
-  return searchLegal({ home: home.snapshot, pages, campaignDate: CAMPAIGN_DATE, rgaaTests: null, visit });
+  const result = await searchLegal({
+    home: home.snapshot,
+    pages,
+    campaignDate: CAMPAIGN_DATE,
+    rgaaTests: null,
+    visit,
+  });
+  if (!result) throw new Error(`${site.id}: no visible text on the home page`);
+  return result;
 }
 
 describe('legal checks on the fixture sites', () => {

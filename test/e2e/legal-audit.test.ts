@@ -66,7 +66,7 @@ describe('audit --site: legal checks with the real visit', () => {
   it('finds the statement two clicks away, visiting pages outside the sample', () => {
     const report = reports.get('deux-clics')!;
     const path = (url: string | null) => (url ? new URL(url).pathname : null);
-    expect(report.legal.statement).toMatchObject({
+    expect(report.legal!.statement).toMatchObject({
       declaredStatus: 'partiellement',
       declaredRate: 64.5,
       date: '2024-11-05',
@@ -78,7 +78,7 @@ describe('audit --site: legal checks with the real visit', () => {
       remedies: true,
       unreadable: null,
     });
-    expect(path(report.legal.statement.url)).toBe('/deux-clics/declaration.html');
+    expect(path(report.legal!.statement.url)).toBe('/deux-clics/declaration.html');
     // The accessibility page is in the sample (its role); the statement is a legal-only visit.
     expect(report.pages.map((p) => [p.role, path(p.url)])).toContainEqual([
       'accessibility',
@@ -93,9 +93,9 @@ describe('audit --site: legal checks with the real visit', () => {
 
   it('reads the mention of a home page reached by a meta refresh', () => {
     const report = reports.get('redirection-meta')!;
-    expect(report.legal.mention.level).toBe('partiellement');
-    expect(new URL(report.legal.mention.href!).pathname).toBe('/redirection-meta/declaration.html');
-    expect(report.legal.statement.declaredRate).toBe(72.5);
+    expect(report.legal!.mention.level).toBe('partiellement');
+    expect(new URL(report.legal!.mention.href!).pathname).toBe('/redirection-meta/declaration.html');
+    expect(report.legal!.statement.declaredRate).toBe(72.5);
   });
 
   it.each([
@@ -103,7 +103,7 @@ describe('audit --site: legal checks with the real visit', () => {
     ['declaration-enorme', 'too-large'],
     ['declaration-robots', 'robots'],
   ])('%s: unreadable (%s), never a guess', (id, reason) => {
-    const statement = reports.get(id)!.legal.statement;
+    const statement = reports.get(id)!.legal!.statement;
     expect(statement.unreadable).toBe(reason);
     expect(statement.unreadableDetail).toBeTruthy();
     expect(statement.declaredRate).toBeNull();

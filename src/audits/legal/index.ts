@@ -77,7 +77,12 @@ export function failedRgaaTests(tests: string | null): string[] {
   return RGAA_412_TESTS.filter((_, index) => tests[index] === 'N').map((test) => test.id);
 }
 
-export function judgeLegal(input: LegalInput): LegalResult {
+/**
+ * The legal checks, or null when the home page was visited but its visible text is unknown (a snapshot from
+ * before schema 3, or a collector failure): saying « absente » then would be a guess.
+ */
+export function judgeLegal(input: LegalInput): LegalResult | null {
+  if (input.home && !input.home.legalText) return null;
   const campaignYear = Number(input.campaignDate.slice(0, 4));
   if (!input.home) {
     return {

@@ -24,7 +24,8 @@ export const UNREADABLE_FR: Record<string, string> = {
 
 const yesNo = (value: boolean): string => (value ? 'oui' : 'non');
 
-export function formatLegalLines(legal: LegalResult): string[] {
+export function formatLegalLines(legal: LegalResult | null): string[] {
+  if (!legal) return ['  Obligations légales : non contrôlées (texte visible de l’accueil non collecté)'];
   const { mention, statement, plans } = legal;
   const lines = [`  Obligations légales (à la date du ${legal.campaignDate}) :`];
   lines.push(

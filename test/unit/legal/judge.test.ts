@@ -114,7 +114,7 @@ describe('judgeLegal', () => {
   const failing = RGAA_412_TESTS.map((t) => (t.id === '1.1.1' ? 'N' : 'A')).join('');
 
   it('reads the statement, plans and every contradiction at the campaign date', () => {
-    const result = judgeLegal({ home, pages, campaignDate: '2025-06-01', rgaaTests: failing });
+    const result = judgeLegal({ home, pages, campaignDate: '2025-06-01', rgaaTests: failing })!;
     expect(result.mention.level).toBe('totalement');
     expect(result.statement).toMatchObject({
       url: `${O}/accessibilite`,
@@ -137,16 +137,20 @@ describe('judgeLegal', () => {
     expect(result.contradictions[3]!.message).toContain('2021-04-04');
   });
   it('compares with the campaign date, not the clock', () => {
-    const early = judgeLegal({ home, pages, campaignDate: '2024-04-03', rgaaTests: null });
+    const early = judgeLegal({ home, pages, campaignDate: '2024-04-03', rgaaTests: null })!;
     expect(early.statement.stale).toBe(false);
-    expect(judgeLegal({ home, pages, campaignDate: '2024-04-04', rgaaTests: null }).statement.stale).toBe(
+    expect(judgeLegal({ home, pages, campaignDate: '2024-04-04', rgaaTests: null })!.statement.stale).toBe(
       true,
     );
     expect(early.plans.schema?.valid).toBe(true);
-    expect(judgeLegal({ home, pages, campaignDate: '2027-01-01', rgaaTests: null }).plans).toMatchObject({
+    expect(judgeLegal({ home, pages, campaignDate: '2027-01-01', rgaaTests: null })!.plans).toMatchObject({
       schema: { valid: false },
       action: { valid: false },
     });
+  });
+  it('a home page without collected text (an older snapshot): not judged', () => {
+    const old = { ...home, legalText: undefined } as PageSnapshot;
+    expect(judgeLegal({ home: old, pages, campaignDate: '2025-01-01', rgaaTests: null })).toBeNull();
   });
   it('without a home page: nothing read, never a guess', () => {
     expect(judgeLegal({ home: null, pages, campaignDate: '2025-01-01', rgaaTests: null })).toMatchObject({
