@@ -2,9 +2,13 @@
 // EcoIndex, later RGAA and eco rules) is a pure function over it, so a stored snapshot can be re-judged.
 
 import type { FactKey, PageFacts } from './facts.js';
+import type { LegalText } from './legal-text.js';
 
-/** 2: `facts` and `factErrors` for Vigie's own rules. Version 1 snapshots are judged without them (tests NT). */
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+/**
+ * 2: `facts` and `factErrors` for Vigie's own rules. Version 1 snapshots are judged without them (tests NT).
+ * 3: `legalText`, the visible text for the legal checks. Older snapshots leave those checks unread.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 export interface Redirect {
   url: string;
@@ -162,6 +166,9 @@ export interface PageSnapshot {
   facts?: PageFacts;
   /** Why a fact key is missing, by key. */
   factErrors?: Partial<Record<FactKey, string>>;
+  /** Visible text in blocks, for the legal checks; absent before version 3, null when it could not be read. */
+  legalText?: LegalText | null;
+  legalTextError?: string | null;
   html: { content: string; truncated: boolean; length: number };
   versions: SnapshotVersions;
 }

@@ -14,6 +14,8 @@ export const PAGE_ROLES = [
   'help',
   'authentication',
   'other',
+  // Not a sample page: visited only to find the accessibility statement (legal checks), outside the RGAA sample.
+  'statement',
 ] as const;
 export type PageRole = (typeof PAGE_ROLES)[number];
 
@@ -25,7 +27,7 @@ export interface SamplePage {
 }
 
 interface RolePattern {
-  role: Exclude<PageRole, 'home' | 'other'>;
+  role: Exclude<PageRole, 'home' | 'other' | 'statement'>;
   text: RegExp;
   url: RegExp;
 }
@@ -158,7 +160,7 @@ export function chooseSample(input: SampleInput): SamplePage[] {
   candidates.sort((a, b) => a.rank - b.rank);
 
   for (const role of PAGE_ROLES) {
-    if (role === 'home' || role === 'other') continue;
+    if (role === 'home' || role === 'other' || role === 'statement') continue;
     const found = candidates.find((c) => c.role === role && !seen.has(key(c.url)) && allowed(c.url));
     if (!found) continue;
     seen.add(key(found.url));

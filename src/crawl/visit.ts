@@ -8,6 +8,7 @@ import { checkTarget } from './address-guard.js';
 import type { BrowserPool, Slot } from './browser.js';
 import { type AxeBundle, injectAxe, runAxe } from './collectors/axe.js';
 import { collectFacts } from './collectors/facts/index.js';
+import { collectLegalText } from './collectors/legal-text.js';
 import { type NetworkRecorder, recordNetwork } from './collectors/network.js';
 import { measureAndCollect } from './measure.js';
 import { classifyNavigationError, firstLine } from './navigation-errors.js';
@@ -185,6 +186,19 @@ async function visitInSlot(
     const factsMs = performance.now() - tFacts;
     if (tab.crashed) return fail(visitError('CRASHED'), network);
 
+    // 6. The visible text for the legal checks (mention, statement).
+    let legalText: PageSnapshot['legalText'] = null;
+    let legalTextError: string | null = null;
+    if (!hung) {
+      try {
+        legalText = await withBudget(collectLegalText(page), left(options.auditTimeoutMs), 'legal text');
+      } catch (error) {
+        if (error instanceof BudgetExceeded) hung = true;
+        legalTextError = firstLine(String(error instanceof Error ? error.message : error));
+      }
+    } else legalTextError = 'page bloquée';
+    if (tab.crashed) return fail(visitError('CRASHED'), network);
+
     const snapshot: PageSnapshot = {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       requestedUrl: url,
@@ -219,6 +233,8 @@ async function visitInSlot(
       axeError,
       facts: facts.facts,
       factErrors: facts.errors,
+      legalText,
+      legalTextError,
       html: collected.html,
       versions: {
         vigie: options.vigieVersion,

@@ -7,6 +7,7 @@ import type PgBoss from 'pg-boss';
 import { axeVersion } from '../audits/a11y/axe-meta.js';
 import { type AuditConfig, auditConfigSchema, parseAuditConfig, VIGIE_VERSION } from '../config/config.js';
 import { RGAA_VERSION } from '../core/rgaa-themes.js';
+import { MAX_LEGAL_VISITS } from '../runner/legal-search.js';
 import { addCampaignSites, listCampaignSites, setSiteJob } from '../store/campaign-sites.repository.js';
 import { createCampaign, getCampaign } from '../store/campaigns.repository.js';
 import type { DatabaseHandle } from '../store/db.js';
@@ -41,9 +42,10 @@ export interface LoadedCampaign {
 
 export const DEFAULT_JOB_SETTINGS = { retryLimit: 2, retryDelaySeconds: 60 } as const;
 
-/** Long enough for a site's every page at its budget, with the pauses between them. */
+/** Long enough for a site's every page (the sample and the statement search) at its budget, with the pauses. */
 export function defaultExpireInSeconds(audit: Pick<AuditConfig, 'pagesPerSite' | 'visitTimeoutMs'>): number {
-  return Math.ceil((audit.pagesPerSite * (audit.visitTimeoutMs + 10_000) + 60_000) / 1000) + 120;
+  const pages = audit.pagesPerSite + MAX_LEGAL_VISITS;
+  return Math.ceil((pages * (audit.visitTimeoutMs + 10_000) + 60_000) / 1000) + 120;
 }
 
 export interface StartCampaignInput {

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { sql } from 'kysely';
 import { axeVersion } from '../audits/a11y/axe-meta.js';
+import { judgeLegal, type LegalPage } from '../audits/legal/index.js';
 import { summarizeSite } from '../audits/site-summary.js';
 import { VIGIE_VERSION } from '../config/config.js';
 import { type VisitErrorCode, visitError } from '../core/errors.js';
@@ -15,7 +16,7 @@ import { reportFromSnapshot, reportFromVisit } from '../runner/page-report.js';
 import type { DatabaseHandle } from '../store/db.js';
 import { json } from '../store/schema.js';
 import { replaceRuleResults, upsertSiteSummary } from '../store/visits.repository.js';
-import { pageMetrics, ruleResultsOf, summaryRow } from './site-job.js';
+import { campaignDateOf, pageMetrics, ruleResultsOf, summaryRow } from './site-job.js';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -32,6 +33,12 @@ export async function rejudgeCampaign(
   onSite?: (done: number, total: number) => void,
 ): Promise<RejudgeCounts> {
   const db = handle.db;
+  const campaign = await db
+    .selectFrom('campaigns')
+    .select(['started_at', 'created_at'])
+    .where('id', '=', campaignId)
+    .executeTakeFirstOrThrow();
+  const campaignDate = campaignDateOf(campaign);
   const sites = await db
     .selectFrom('site_summaries')
     .select('site_id')
@@ -61,9 +68,23 @@ export async function rejudgeCampaign(
       .execute();
     if (visits.length === 0) continue; // a site that failed before any page: nothing to judge again
     const pages: { role: string; report: PageReport }[] = [];
+    const legalPages = new Map<string, LegalPage>();
+    let home: PageSnapshot | null = null;
     for (const visit of visits) {
-      if (visit.snapshot_gz) {
-        const snapshot = JSON.parse((await gunzipAsync(visit.snapshot_gz)).toString('utf8')) as PageSnapshot;
+      const snapshot = visit.snapshot_gz
+        ? (JSON.parse((await gunzipAsync(visit.snapshot_gz)).toString('utf8')) as PageSnapshot)
+        : null;
+      const legalPage: LegalPage = {
+        url: visit.url,
+        snapshot,
+        error: snapshot ? null : { code: visit.error_code ?? 'BROWSER', message: visit.error_message ?? '' },
+      };
+      legalPages.set(visit.url, legalPage);
+      if (snapshot) legalPages.set(snapshot.finalUrl, legalPage);
+      if (visit.role === 'home') home = snapshot;
+      // Pages visited only for the statement search are not sample pages: no rule results, no summary.
+      if (visit.role === 'statement') continue;
+      if (snapshot) {
         const report = reportFromSnapshot(snapshot);
         await replaceRuleResults(db, visit.id, ruleResultsOf(report));
         const metrics = pageMetrics(report);
@@ -95,7 +116,14 @@ export async function rejudgeCampaign(
         counts.errorPages++;
       }
     }
-    await upsertSiteSummary(db, { campaignId, siteId, ...summaryRow(summarizeSite(pages)) });
+    const summary = summarizeSite(pages);
+    const legal = judgeLegal({
+      home,
+      pages: legalPages,
+      campaignDate,
+      rgaaTests: summary.rgaa?.tests ?? null,
+    });
+    await upsertSiteSummary(db, { campaignId, siteId, ...summaryRow(summary), legal });
     counts.sites++;
     onSite?.(counts.sites, sites.length);
   }

@@ -9,7 +9,7 @@ import type { SiteSummary } from '../audits/site-summary.js';
 import type { PageReport } from '../core/result.js';
 import type { PageSnapshot } from '../core/snapshot.js';
 import type { VisitResult } from '../crawl/visit.js';
-import { auditSite } from '../runner/audit-site.js';
+import { auditSite, type SiteReport } from '../runner/audit-site.js';
 import type { AuditEngine } from '../runner/audit-urls.js';
 import { claimSite, unclaimSite } from '../store/campaign-sites.repository.js';
 import type { DatabaseHandle } from '../store/db.js';
@@ -88,6 +88,7 @@ export async function runSiteJob(
       axe: context.engine.axe,
       config: campaign.config,
       versions: context.engine.versions,
+      campaignDate: campaignDateOf(campaign.row),
       onVisit: ({ url, result }) => {
         visits.set(url, { result, finishedAt: new Date() });
       },
@@ -103,30 +104,7 @@ export async function runSiteJob(
       throw new RetrySiteError(`${data.url} : ${error.message}`, error.code);
     }
 
-    const stored: StoredVisit[] = [];
-    for (const page of report.pages) {
-      const visit = visits.get(page.url);
-      const snapshot: PageSnapshot | null = visit?.result.ok ? visit.result.snapshot : null;
-      stored.push({
-        url: page.url,
-        role: page.role,
-        startedAt: new Date(page.report.startedAt),
-        finishedAt: visit?.finishedAt ?? new Date(),
-        finalUrl: page.report.finalUrl,
-        httpStatus: page.report.status,
-        error: page.report.error
-          ? {
-              code: page.report.error.code,
-              message: page.report.error.message,
-              retryable: page.report.error.retryable,
-            }
-          : null,
-        snapshot,
-        snapshotGz: snapshot ? new Uint8Array(await gzipAsync(JSON.stringify(snapshot))) : null,
-        metrics: pageMetrics(page.report),
-        ruleResults: ruleResultsOf(page.report),
-      });
-    }
+    const stored = await storedVisitsOf(report, visits);
     const state = report.error ? 'failed' : 'done';
     const saved = await storeSiteResult(db, {
       campaignId: data.campaignId,
@@ -134,7 +112,7 @@ export async function runSiteJob(
       state,
       error: report.error ? { code: report.error.code, message: report.error.message } : null,
       visits: stored,
-      summary: summaryRow(report.summary),
+      summary: { ...summaryRow(report.summary), legal: report.legal },
     });
     if (!saved) return { kind: 'skipped', reason: 'duplicate' };
     return {
@@ -175,6 +153,64 @@ export async function runSiteJob(
   } finally {
     await releaseHost(db, claimed.host, holder, pauseMs).catch(() => undefined);
   }
+}
+
+/** The rows of a site's visits: the sample's pages judged, then the pages visited only for the statement search. */
+export async function storedVisitsOf(
+  report: SiteReport,
+  visits: ReadonlyMap<string, { result: VisitResult; finishedAt: Date }>,
+): Promise<StoredVisit[]> {
+  const stored: StoredVisit[] = [];
+  for (const page of report.pages) {
+    const visit = visits.get(page.url);
+    const snapshot: PageSnapshot | null = visit?.result.ok ? visit.result.snapshot : null;
+    stored.push({
+      url: page.url,
+      role: page.role,
+      startedAt: new Date(page.report.startedAt),
+      finishedAt: visit?.finishedAt ?? new Date(),
+      finalUrl: page.report.finalUrl,
+      httpStatus: page.report.status,
+      error: page.report.error
+        ? {
+            code: page.report.error.code,
+            message: page.report.error.message,
+            retryable: page.report.error.retryable,
+          }
+        : null,
+      snapshot,
+      snapshotGz: snapshot ? new Uint8Array(await gzipAsync(JSON.stringify(snapshot))) : null,
+      metrics: pageMetrics(page.report),
+      ruleResults: ruleResultsOf(page.report),
+    });
+  }
+  // Not judged as sample pages (no rule results, no measures): kept so that a re-judgement finds the statement.
+  for (const extra of report.legalVisits) {
+    const visit = visits.get(extra.url);
+    if (!visit) continue;
+    const snapshot = visit.result.ok ? visit.result.snapshot : null;
+    stored.push({
+      url: extra.url,
+      role: 'statement',
+      startedAt: new Date(visit.result.ok ? visit.result.snapshot.startedAt : visit.result.startedAt),
+      finishedAt: visit.finishedAt,
+      finalUrl: extra.finalUrl,
+      httpStatus: visit.result.ok ? visit.result.snapshot.status : visit.result.status,
+      error: extra.error
+        ? { code: extra.error.code, message: extra.error.message, retryable: extra.error.retryable }
+        : null,
+      snapshot,
+      snapshotGz: snapshot ? new Uint8Array(await gzipAsync(JSON.stringify(snapshot))) : null,
+      metrics: null,
+      ruleResults: [],
+    });
+  }
+  return stored;
+}
+
+/** The date of a campaign for the legal checks: the day it started (UTC), else the day it was created. */
+export function campaignDateOf(row: { started_at: Date | null; created_at: Date }): string {
+  return (row.started_at ?? row.created_at).toISOString().slice(0, 10);
 }
 
 function errorText(error: unknown): string {

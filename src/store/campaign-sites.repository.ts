@@ -1,7 +1,7 @@
 // The sites of a campaign and where each stands (pending → running → done | failed). A site's results are
 // written by site-results.repository.ts; workers and host leases live in workers.repository.ts.
 
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { CampaignSiteRow, CampaignSiteState, Database } from './schema.js';
 
 export interface CampaignSiteInput {
@@ -211,6 +211,8 @@ export interface CampaignSiteStatus {
     scores: Record<string, number | null>;
     grades: Record<string, string | null>;
     errors: Record<string, number>;
+    /** The home page's accessibility mention (legal checks), null before migration 004. */
+    mention: string | null;
   } | null;
 }
 
@@ -238,6 +240,7 @@ export async function campaignSiteStatuses(
       'ss.scores',
       'ss.grades',
       'ss.errors',
+      sql<string | null>`ss.legal->'mention'->>'level'`.as('mention_level'),
     ])
     .where('cs.campaign_id', '=', campaignId)
     .orderBy('cs.position')
@@ -260,6 +263,7 @@ export async function campaignSiteStatuses(
             scores: row.scores ?? {},
             grades: row.grades ?? {},
             errors: row.errors ?? {},
+            mention: row.mention_level ?? null,
           },
   }));
 }

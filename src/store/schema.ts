@@ -128,6 +128,11 @@ export interface SiteSummariesTable {
    * referential's order (C, N = NC, A = NA, T = NT); null before migration 003 or when no page was audited.
    */
   rgaa: NullableJson<StoredRgaa>;
+  /**
+   * The legal checks (`LegalResult` of src/audits/legal: mention, statement, plans, contradictions, campaign
+   * date); null before migration 004.
+   */
+  legal: NullableJson<Record<string, unknown>>;
   computed_at: Timestamp;
 }
 

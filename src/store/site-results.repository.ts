@@ -48,6 +48,7 @@ export async function storeSiteResult(db: Kysely<Database>, result: SiteResult):
         grades: json(result.summary.grades),
         errors: json(result.summary.errors),
         rgaa: result.summary.rgaa ? json(result.summary.rgaa) : null,
+        legal: result.summary.legal ? json(result.summary.legal) : null,
       })
       .onConflict((conflict) => conflict.columns(['campaign_id', 'site_id']).doNothing())
       .returning('site_id')

@@ -176,6 +176,8 @@ export interface SiteSummaryInput {
   grades: Record<string, string | null>;
   errors: Record<string, number>;
   rgaa: StoredRgaa | null;
+  /** The legal checks (LegalResult); null when the site could not be judged. */
+  legal?: object | null;
 }
 
 export async function upsertSiteSummary(db: Kysely<Database>, summary: SiteSummaryInput): Promise<void> {
@@ -186,6 +188,7 @@ export async function upsertSiteSummary(db: Kysely<Database>, summary: SiteSumma
     grades: json(summary.grades),
     errors: json(summary.errors),
     rgaa: summary.rgaa ? json(summary.rgaa) : null,
+    legal: summary.legal ? json(summary.legal) : null,
     computed_at: new Date(),
   };
   await db

@@ -32,6 +32,8 @@ Audite des pages dans Chromium : accessibilité (axe-core, RGAA) et sobriété (
 Options :
   --site                      audite l'échantillon RGAA de chaque site donné (accueil, accessibilité,
                               mentions légales, contact, plan du site, aide, authentification, autres pages)
+  --date AAAA-MM-JJ           date de campagne des contrôles légaux (péremption de la déclaration,
+                              validité des plans ; défaut : aujourd'hui)
   --pages-per-site N          taille de l'échantillon, pages obligatoires comprises (défaut 5)
   --urls FICHIER              une adresse par ligne (lignes vides et # ignorées)
   --concurrency N             pages auditées en parallèle (défaut 2)
@@ -104,8 +106,12 @@ export async function auditCommand(argv: string[]): Promise<number> {
     throw error;
   }
 
+  const campaignDate = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!isIsoDate(campaignDate))
+    throw new UsageError(`--date : « ${values.date} » n'est pas une date AAAA-MM-JJ`);
   const env = readEnvironment();
-  if (values.site) return siteMode(urls, config, env, format, values.out, values['save-snapshots']);
+  if (values.site)
+    return siteMode(urls, config, env, format, values.out, values['save-snapshots'], campaignDate);
 
   const progress = urls.length > 1 ? progressBar(urls.length) : null;
   const streamText = format === 'text' && !values.out;
@@ -150,6 +156,7 @@ async function siteMode(
   format: Format,
   out: string | undefined,
   snapshotsDir: string | undefined,
+  campaignDate: string,
 ): Promise<number> {
   const progress = urls.length > 1 ? progressBar(urls.length) : null;
   const sites: SiteReport[] = new Array(urls.length);
@@ -158,6 +165,7 @@ async function siteMode(
       let page = 0;
       sites[index] = await auditSite(url, {
         ...engine,
+        campaignDate,
         onVisit: async ({ url: pageUrl, result }) => {
           page++;
           if (snapshotsDir && result.ok) {
@@ -197,6 +205,12 @@ async function siteMode(
   return pages.some((report) => report.error) ? EXIT.partial : EXIT.ok;
 }
 
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -214,6 +228,7 @@ function parse(argv: string[]) {
       'navigation-timeout-ms': { type: 'string' },
       site: { type: 'boolean' },
       'pages-per-site': { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -38,7 +38,7 @@ const SITE_STATE_FR: Record<CampaignSiteStatus['state'], string> = {
 
 /**
  * One line per site: state, pages, RGAA raw mark and grade and automated rate of the sample, failed rules
- * (home / sample), home EcoIndex, address, error.
+ * (home / sample), home EcoIndex, accessibility mention of the home page, address, error.
  */
 export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
   const rows = sites.map((site) => {
@@ -56,6 +56,7 @@ export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
       scores.homeEcoindex === null || scores.homeEcoindex === undefined
         ? '–'
         : `${grade} ${scores.homeEcoindex}`,
+      site.summary?.mention ?? '–',
       site.url + (site.errorCode ? `  (${site.errorCode})` : ''),
     ];
   });
@@ -65,6 +66,7 @@ export function formatSiteTable(sites: CampaignSiteStatus[]): string[] {
     'RGAA note brute (taux auto.)',
     'règles en échec acc./éch.',
     'EcoIndex acc.',
+    'mention',
     'adresse',
   ];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));

@@ -1,6 +1,7 @@
 // Text report of a site audit (`vigie audit --site`), in French.
 
 import type { SiteReport } from '../../runner/audit-site.js';
+import { formatLegalLines } from './legal-text.js';
 import { formatBytes, formatPageText, formatScoreLines } from './text.js';
 
 export const ROLE_FR: Record<string, string> = {
@@ -12,6 +13,7 @@ export const ROLE_FR: Record<string, string> = {
   help: 'aide',
   authentication: 'authentification',
   other: 'autre page',
+  statement: 'recherche de la déclaration',
 };
 
 export function formatSiteText(site: SiteReport): string {
@@ -51,5 +53,6 @@ export function formatSiteText(site: SiteReport): string {
         `poids moyen ${formatBytes(summary.sample.transferBytesMean ?? 0)}`,
     );
   }
+  lines.push(...formatLegalLines(site.legal));
   return lines.join('\n');
 }
