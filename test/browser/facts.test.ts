@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injectAxe, loadAxeBundle } from '../../src/crawl/collectors/axe.js';
 import documentGatherer from '../../src/crawl/collectors/facts/document.js';
 import framesGatherer from '../../src/crawl/collectors/facts/frames.js';
-import imagesGatherer from '../../src/crawl/collectors/facts/images.js';
 import { defineGatherer, type Gatherer } from '../../src/crawl/collectors/facts/gatherer.js';
+import imagesGatherer from '../../src/crawl/collectors/facts/images.js';
 import { collectFacts } from '../../src/crawl/collectors/facts/index.js';
 import { startEngine, type TestEngine } from '../helpers/engine.js';
 
@@ -60,7 +60,9 @@ describe('collectFacts', () => {
       <div style="width: 300px; height: 80px; background-image: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)">Texte par-dessus</div>
       <span style="display: inline-block; width: 16px; height: 16px; background-image: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)"></span>
       </body></html>`;
-    const { facts } = await onPage(html, (page) => collectFacts(page, 10_000, [imagesGatherer] as Gatherer[]));
+    const { facts } = await onPage(html, (page) =>
+      collectFacts(page, 10_000, [imagesGatherer] as Gatherer[]),
+    );
     const contrast = facts.images!.textContrast!;
     // « Texte par-dessus » and « Texte courant »: normal; <b>: bold under 18.5 px; the 32 px bold h1: large bold.
     expect(contrast.textSizes).toEqual({ normal: 2, bold: 1, large: 0, largeBold: 1 });

@@ -12,7 +12,12 @@ import { visitPage } from '../../src/crawl/visit.js';
 import { openBrowser, visitOptionsFrom } from '../../src/runner/audit-urls.js';
 import { reportFromSnapshot } from '../../src/runner/page-report.js';
 import { ACT_AUDIT_CONFIG } from './act-run.js';
-import { type AsqatasunTestCase, isPlaceholderPage, outOfScopeReason } from './asqatasun-scope.js';
+import {
+  type AsqatasunTestCase,
+  isPlaceholderPage,
+  outOfScopeReason,
+  type PageInfo,
+} from './asqatasun-scope.js';
 import type { ScoredCase } from './asqatasun-scoring.js';
 import { startStaticServer } from './static-server.js';
 
@@ -26,13 +31,17 @@ export function loadAsqatasunCases(dataDir: string): AsqatasunTestCase[] {
 /** In-scope or not, from the case and its page (read once per file). */
 export function scopeCases(dataDir: string, testCases: readonly AsqatasunTestCase[]): (string | null)[] {
   const rgaaTests = new Set(RGAA_412_TESTS.map((test) => test.id));
-  const pages = new Map<string, { exists: boolean; placeholder: boolean }>();
+  const pages = new Map<string, PageInfo>();
   return testCases.map((testCase) => {
     let page = pages.get(testCase.file);
     if (!page) {
       const path = `${dataDir}/${testCase.file}`;
       const exists = existsSync(path);
-      page = { exists, placeholder: exists && isPlaceholderPage(readFileSync(path, 'utf8')) };
+      page = {
+        exists,
+        placeholder: exists && isPlaceholderPage(readFileSync(path, 'utf8')),
+        extractedStyles: existsSync(path.replace(/\.html?$/, '.json')),
+      };
       pages.set(testCase.file, page);
     }
     return outOfScopeReason(testCase, page, rgaaTests);

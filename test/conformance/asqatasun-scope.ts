@@ -58,6 +58,11 @@ export interface PageInfo {
   exists: boolean;
   /** A stub whose test case Asqatasun moved to a grouped page (criteria 1.1, 1.3, 1.4: RgaaRule0101/…). */
   placeholder: boolean;
+  /**
+   * Asqatasun judges a JSON of computed styles shipped beside the page (its 3.2.1 cases), not the page: the HTML
+   * carries none of the colours the expected outcome is about (« foreground set to red » on an unstyled page).
+   */
+  extractedStyles: boolean;
 }
 
 /** The Asqatasun stubs say so in a comment: « The actual testcases for criteria 1.1 have been grouped into ». */
@@ -85,6 +90,8 @@ export function outOfScopeReason(
   }
   if (!page.exists) return 'page missing from the data set';
   if (page.placeholder) return 'placeholder page: Asqatasun moved its test case to a grouped page';
+  if (page.extractedStyles)
+    return 'styles given apart: Asqatasun judges a JSON of computed styles beside the page, not the page';
   return null;
 }
 

@@ -62,7 +62,7 @@ const scored = (
   ...over,
 });
 
-const page = { exists: true, placeholder: false };
+const page = { exists: true, placeholder: false, extractedStyles: false };
 const rgaaTests = new Set(['8.3.1', '1.1.1', '10.4.1']);
 
 describe('scope', () => {
@@ -77,7 +77,7 @@ describe('scope', () => {
     expect(outOfScopeReason(testCase({ expected: null }), page, rgaaTests)).toMatch(/no expected outcome/);
   });
 
-  it('leaves out marker parameters, missing pages and placeholders', () => {
+  it('leaves out marker parameters, missing pages, placeholders and cases judged on styles given apart', () => {
     const marked = testCase({
       test: '1.1.1',
       markerParameters: [
@@ -88,9 +88,10 @@ describe('scope', () => {
     const reason = outOfScopeReason(marked, page, rgaaTests)!;
     expect(reason).toBe(`${MARKER_KIND}: DECORATIVE_IMAGE_MARKER, INFORMATIVE_IMAGE_MARKER`);
     expect(reasonKind(reason)).toBe(MARKER_KIND);
-    expect(outOfScopeReason(testCase(), { exists: false, placeholder: false }, rgaaTests)).toMatch(/missing/);
-    expect(outOfScopeReason(testCase(), { exists: true, placeholder: true }, rgaaTests)).toMatch(
-      /placeholder/,
+    expect(outOfScopeReason(testCase(), { ...page, exists: false }, rgaaTests)).toMatch(/missing/);
+    expect(outOfScopeReason(testCase(), { ...page, placeholder: true }, rgaaTests)).toMatch(/placeholder/);
+    expect(outOfScopeReason(testCase(), { ...page, extractedStyles: true }, rgaaTests)).toMatch(
+      /^styles given apart/,
     );
   });
 
