@@ -4,6 +4,7 @@
 
 import type { BehaviourFacts } from './facts/behaviour.js';
 import type { DocumentFacts } from './facts/document.js';
+import type { EcoFacts } from './facts/eco.js';
 import type { FieldFacts } from './facts/fields.js';
 import type { FocusFacts } from './facts/focus.js';
 import type { FrameFact } from './facts/frames.js';
@@ -43,6 +44,8 @@ export interface PageFacts {
   rendering?: RenderingFacts;
   /** Event handlers, new windows, client-side navigations, orientation locks (init script + tab records). */
   behaviour?: BehaviourFacts;
+  /** Images against the fold, media, carousels, inline code, fonts, cookies, first-party text files (eco rules). */
+  eco?: EcoFacts;
 }
 
 export type FactKey = keyof PageFacts;
@@ -61,4 +64,5 @@ export const FACT_KEYS: readonly FactKey[] = [
   'focus',
   'rendering',
   'behaviour',
+  'eco',
 ];

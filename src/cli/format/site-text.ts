@@ -51,5 +51,12 @@ export function formatSiteText(site: SiteReport): string {
         `poids moyen ${formatBytes(summary.sample.transferBytesMean ?? 0)}`,
     );
   }
+  if (summary.ecoRules) {
+    const { rate, passed, failed, cantTell } = summary.ecoRules;
+    lines.push(
+      `  Règles d’écoconception sur l’échantillon (respectée = respectée sur chaque page où elle s’applique) : ` +
+        `${passed} respectée(s), ${failed} en échec, ${cantTell} à vérifier — taux ${rate === null ? 'n. d.' : `${rate.toLocaleString('fr-FR')} %`}`,
+    );
+  }
   return lines.join('\n');
 }
