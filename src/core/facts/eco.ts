@@ -45,7 +45,7 @@ export interface EcoPlayerFact extends RuleTarget {
 export interface CarouselFact extends RuleTarget {
   /** The configuration that asks for automatic rotation (`data-autoplay`, `data-ride`…), null when none seen. */
   autoplayMarker: string | null;
-  /** Bursts of changes of its slides (class, style, aria-hidden) with no user action, after its first second. */
+  /** Bursts of changes of its slides (class, style, aria-hidden) with no user action, after its first 0.5 s. */
   rotations: number;
   /** How long it was watched (ms). */
   observedMs: number;

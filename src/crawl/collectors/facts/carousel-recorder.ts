@@ -1,12 +1,13 @@
 // The init script that watches carousel-like elements from the page's start (RGESN 4.1, auto-rotating content):
 // at DOMContentLoaded and load it finds them (class or id naming a carousel, aria-roledescription) and counts the
-// bursts of changes of their slides (class, style, aria-hidden, hidden, children) — a slide change is a burst. It
+// bursts of changes of their slides (class, style, aria-hidden, hidden, children; changes less than 250 ms apart
+// are one burst) after their first half second. It
 // only observes: no page behaviour changes. The eco gatherer reads the record (src/crawl/collectors/facts/eco.ts).
 
 export interface CarouselRecord {
   element: Element;
   since: number;
-  /** Times (performance.now) of the bursts of changes after the first second (initialisation). */
+  /** Times (performance.now) of the bursts of changes after the first half second (initialisation). */
   bursts: number[];
 }
 
@@ -23,8 +24,8 @@ export function installCarouselRecorder(): void {
   Object.defineProperty(window, key, { value: state, enumerable: false });
   const CANDIDATE =
     '[aria-roledescription="carousel" i], [class*="carousel" i], [class*="slider" i], [class*="slideshow" i], [class*="swiper" i], [class*="slick" i], [class*="splide" i], [class*="glide" i], [class*="owl-" i], [class*="flickity" i], [class*="diaporama" i], [id*="carousel" i], [id*="slider" i], [id*="diaporama" i]';
-  const INIT_MS = 1000;
-  const BURST_GAP_MS = 400;
+  const INIT_MS = 500;
+  const BURST_GAP_MS = 250;
   const watch = (): void => {
     try {
       const found = Array.from(document.querySelectorAll(CANDIDATE));
