@@ -30,7 +30,7 @@ export function formatRulesText(entries: readonly CatalogueEntry[]): string {
           coverageLabel(entry),
         ],
   );
-  const header = ['règle', 'source', 'RGAA', 'WCAG', 'ACT', 'couverture'];
+  const header = ['règle', 'source', 'RGAA (RGESN)', 'WCAG (pratiques)', 'ACT', 'couverture'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells
@@ -101,6 +101,9 @@ ${notes.join('\n')}
 ${formatEcoRulesMarkdown(all.filter((entry) => entry.family === 'eco'))}`;
 }
 
+/** Eco descriptions name elements (`<img>`, `<style>`): escaped, or Markdown would render them as HTML. */
+const ecoCell = (value: string) => cell(value).replace(/</g, '&lt;');
+
 function formatEcoRulesMarkdown(entries: readonly CatalogueEntry[]): string {
   if (entries.length === 0) return '';
   const rgesn = [...new Set(entries.flatMap((entry) => entry.rgesn))].sort(
@@ -110,9 +113,9 @@ function formatEcoRulesMarkdown(entries: readonly CatalogueEntry[]): string {
   const practices = [...new Set(entries.flatMap((entry) => entry.practices))].sort();
   const rows = entries.map(
     (entry) =>
-      `| \`${entry.id}\` | ${cell(entry.title)} | ${entry.rgesn.join(', ') || '—'} | ${entry.practices.join(', ') || '—'} |`,
+      `| \`${entry.id}\` | ${ecoCell(entry.title)} | ${entry.rgesn.join(', ') || '—'} | ${entry.practices.join(', ') || '—'} |`,
   );
-  const notes = entries.map((entry) => `- \`${entry.id}\` : ${cell(entry.description ?? '')}`);
+  const notes = entries.map((entry) => `- \`${entry.id}\` : ${ecoCell(entry.description ?? '')}`);
   return `
 # Règles d’écoconception
 
