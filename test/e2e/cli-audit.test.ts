@@ -106,7 +106,9 @@ describe('vigie audit on local pages', () => {
     expect(outcome('cache-headers-missing')).toBe('passed');
     expect(outcome('cache-validator-missing')).toBe('failed');
     expect(outcome('http2-missing')).toBe('cantTell');
-    expect(eco.score.rate).toBe(Math.round((eco.score.passed / (eco.score.passed + eco.score.failed)) * 1000) / 10);
+    expect(eco.score.rate).toBe(
+      Math.round((eco.score.passed / (eco.score.passed + eco.score.failed)) * 1000) / 10,
+    );
 
     // The stored snapshot re-judges to the same report.
     const files = await readdir(snapshots);

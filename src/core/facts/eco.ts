@@ -56,7 +56,7 @@ export interface InlineCodeFact extends RuleTarget {
   chars: number;
 }
 
-/** A first-party CSS, JS or SVG file read back by the gatherer (same origin only), or an inline script. */
+/** A first-party CSS, JS or SVG file as the page received it (same origin only), or an inline script. */
 export interface TextResourceFact {
   url: string;
   kind: 'css' | 'js' | 'svg';
@@ -100,7 +100,7 @@ export interface EcoFacts {
   unreadableStyleSheets: number;
   /** Font faces loaded: `family weight style`. */
   fontFaces: string[];
-  /** First-party text files read back, at most 30 (absent when they could not be fetched). */
+  /** First-party text files as DevTools holds them, at most 30, and inline classic scripts. */
   textResources: TextResourceFact[];
   /** Cookies of the browser context at the end of the visit (HttpOnly included). */
   cookies: CookieFact[];

@@ -22,7 +22,7 @@ export default defineEcoRule<TextResourceFact & { selector: string; snippet: str
   version: 1,
   title: 'Feuille de style non minifiée',
   description:
-    'Chaque feuille de style du site lui-même (même origine) de 1 000 caractères ou plus est relue après la visite (fetch depuis la page) ; elle échoue quand plus de 10 % de ses caractères sont des commentaires, de l’indentation ou des suites d’espaces (GreenIT-Analysis compte les retours à la ligne). Les feuilles d’autres origines ne sont pas relues. Économie estimée : ces caractères (avant compression).',
+    'Chaque feuille de style du site lui-même (même origine) de 1 000 caractères ou plus est lue telle que le navigateur l’a reçue (DevTools, sans nouvelle requête) ; elle échoue quand plus de 10 % de ses caractères sont des commentaires, de l’indentation ou des suites d’espaces (GreenIT-Analysis compte les retours à la ligne). Les feuilles d’autres origines ne sont pas lues. Économie estimée : ces caractères (avant compression).',
   rgesn: ['6.3'],
   practices: ['MinifiedCss'],
   requires: ['eco'],

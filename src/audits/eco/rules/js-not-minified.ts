@@ -10,7 +10,7 @@ export default defineEcoRule<TextResourceFact & { selector: string; snippet: str
   version: 1,
   title: 'Script non minifié',
   description:
-    'Chaque script classique du site lui-même (même origine, hors modules) de 1 000 caractères ou plus est relu après la visite ; il échoue quand plus de 10 % de ses caractères sont des commentaires, de l’indentation ou des suites d’espaces (estimation sans analyse des chaînes). Les scripts en ligne relèvent de inline-script-large. Économie estimée : ces caractères (avant compression).',
+    'Chaque script classique du site lui-même (même origine, hors modules) de 1 000 caractères ou plus est lu tel que le navigateur l’a reçu (DevTools, sans nouvelle requête) ; il échoue quand plus de 10 % de ses caractères sont des commentaires, de l’indentation ou des suites d’espaces (estimation sans analyse des chaînes). Les scripts en ligne relèvent de inline-script-large. Économie estimée : ces caractères (avant compression).',
   rgesn: ['6.3'],
   practices: ['MinifiedJs'],
   requires: ['eco'],

@@ -9,7 +9,7 @@ export default defineEcoRule<TextResourceFact & { selector: string; snippet: str
   version: 1,
   title: 'Script avec une erreur de syntaxe',
   description:
-    'Chaque script classique du site lui-même (fichier de même origine relu après la visite, ou script en ligne) est analysé par le moteur JavaScript de la page sans être exécuté (new Function) ; il échoue sur une erreur de syntaxe. Une page dont la politique de sécurité (CSP) interdit eval n’est pas analysée. Économie estimée : le poids du script, téléchargé et compilé pour rien.',
+    'Chaque script classique du site lui-même (fichier de même origine tel que le navigateur l’a reçu, ou script en ligne) est analysé par V8 sans être exécuté (new Function, hors de la page) ; il échoue sur une erreur de syntaxe. Les modules ne sont pas analysés (import et export n’y sont pas permis). Économie estimée : le poids du script, téléchargé et compilé pour rien.',
   rgesn: [],
   practices: ['JsValidate'],
   requires: ['eco'],

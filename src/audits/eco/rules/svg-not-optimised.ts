@@ -10,7 +10,7 @@ export default defineEcoRule<TextResourceFact & { selector: string; snippet: str
   version: 1,
   title: 'Image SVG non optimisée',
   description:
-    'Chaque fichier SVG du site lui-même affiché par une <img>, de 1 000 caractères ou plus, est relu après la visite ; il échoue quand plus de 10 % de ses caractères sont des commentaires ou des blancs entre balises (GreenIT-Analysis : la présence de « <» précédé d’une espace). Économie estimée : ces caractères (un outil comme SVGO retire aussi les métadonnées d’éditeur).',
+    'Chaque fichier SVG du site lui-même affiché par une <img>, de 1 000 caractères ou plus, est lu tel que le navigateur l’a reçu ; il échoue quand plus de 10 % de ses caractères sont des commentaires ou des blancs entre balises (GreenIT-Analysis : la présence de « <» précédé d’une espace). Économie estimée : ces caractères (un outil comme SVGO retire aussi les métadonnées d’éditeur).',
   rgesn: ['6.3'],
   practices: ['OptimizeSvg'],
   requires: ['eco'],

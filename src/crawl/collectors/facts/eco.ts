@@ -1,8 +1,9 @@
 // Eco facts (src/core/facts/eco.ts): images against the fold, media, carousels (from the init-script record,
-// carousel-recorder.ts), inline code, print styles, fonts, cookies, and first-party CSS, JS and SVG files read
-// back with fetch() — the network log holds no bodies — to judge their minification, at most 30 files, 1 MB
-// each, within 3 s (those requests come after the log is frozen: they are not counted in the measure).
+// carousel-recorder.ts), inline code, print styles, fonts, cookies, and the text of first-party CSS, JS and SVG
+// files as DevTools holds it (the network log keeps no bodies), to judge their minification: at most 30 files,
+// 1 MB each, within 3 s, and no new request to the site.
 
+import type { Page } from 'playwright-core';
 import type { EcoFacts, TextResourceFact } from '../../../core/facts/eco.js';
 import type { CarouselRecorderState } from './carousel-recorder.js';
 import { defineGatherer } from './gatherer.js';
@@ -10,6 +11,8 @@ import type { VigieWindow } from './page-helpers.js';
 
 type DomPart = Omit<EcoFacts, 'textResources' | 'cookies'> & {
   files: { url: string; kind: 'css' | 'js' | 'svg' }[];
+  /** Classic inline scripts, at most 50 of 1 MB. */
+  inlineScriptTexts: string[];
 };
 
 function readDom(): DomPart {
@@ -191,73 +194,91 @@ function readDom(): DomPart {
     unreadableStyleSheets,
     fontFaces,
     files,
+    inlineScriptTexts: Array.from(document.querySelectorAll('script:not([src])'))
+      .filter((script) =>
+        /^(|text\/javascript|application\/javascript)$/i.test(script.getAttribute('type') ?? ''),
+      )
+      .slice(0, 50)
+      .map((script) => (script.textContent ?? '').slice(0, 1_000_000)),
   };
 }
 
-/** Reads the files back and measures them; inline classic scripts are checked too. Runs in the page. */
-async function readFiles(files: DomPart['files']): Promise<TextResourceFact[]> {
-  const MAX_CHARS = 1_000_000;
-  const measure = (url: string, kind: 'css' | 'js' | 'svg', text: string): TextResourceFact => {
-    const lineBreaks = (text.match(/\n/g) ?? []).length;
-    // Comments, indentation and runs of blanks a minifier removes (estimate; strings are not parsed).
-    const comments = kind === 'svg' ? /<!--[\s\S]*?-->/g : /\/\*[\s\S]*?\*\//g;
-    const blanks = kind === 'svg' ? />\s+</g : /\s{2,}|\n\s*/g;
-    let collapsible = 0;
-    for (const match of text.matchAll(comments)) collapsible += match[0].length;
-    for (const match of text.replace(comments, '').matchAll(blanks))
-      collapsible += match[0].length - (kind === 'svg' ? 2 : 1);
-    let syntaxError: string | null = null;
-    if (kind === 'js') {
-      try {
-        // Parses without running: the body of a function that is never called.
-        new Function(text);
-      } catch (error) {
-        if (error instanceof SyntaxError) syntaxError = error.message.slice(0, 200);
-      }
+/** Comments, indentation and runs of blanks a minifier removes, and a parse check of scripts. */
+export function measureText(url: string, kind: 'css' | 'js' | 'svg', text: string): TextResourceFact {
+  const lineBreaks = (text.match(/\n/g) ?? []).length;
+  // An estimate: strings and regular expressions are not parsed.
+  const comments = kind === 'svg' ? /<!--[\s\S]*?-->/g : /\/\*[\s\S]*?\*\//g;
+  const blanks = kind === 'svg' ? />\s+</g : /\s{2,}|\n\s*/g;
+  let collapsible = 0;
+  for (const match of text.matchAll(comments)) collapsible += match[0].length;
+  for (const match of text.replace(comments, '').matchAll(blanks))
+    collapsible += match[0].length - (kind === 'svg' ? 2 : 1);
+  let syntaxError: string | null = null;
+  if (kind === 'js') {
+    try {
+      // Parses without running: the body of a function that is never called.
+      new Function(text);
+    } catch (error) {
+      if (error instanceof SyntaxError) syntaxError = error.message.slice(0, 200);
     }
-    return {
-      url,
-      kind,
-      chars: text.length,
-      lineBreaks,
-      collapsibleChars: Math.max(0, collapsible),
-      syntaxError,
-    };
+  }
+  return {
+    url,
+    kind,
+    chars: text.length,
+    lineBreaks,
+    collapsibleChars: Math.max(0, collapsible),
+    syntaxError,
   };
-  const deadline = performance.now() + 3000;
-  const results = await Promise.all(
-    files.map(async ({ url, kind }) => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), Math.max(1, deadline - performance.now()));
-      try {
-        const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-        if (!response.ok) return null;
-        const text = await response.text();
-        return text.length > MAX_CHARS ? null : measure(url, kind, text);
-      } catch {
-        return null;
-      } finally {
-        clearTimeout(timer);
-      }
-    }),
-  );
-  const inline = Array.from(document.querySelectorAll('script:not([src])'))
-    .filter((script) =>
-      /^(|text\/javascript|application\/javascript)$/i.test(script.getAttribute('type') ?? ''),
-    )
-    .slice(0, 50)
-    .map((script, i) =>
-      measure(`${location.href.split('#')[0]}#inline-script-${i + 1}`, 'js', script.textContent ?? ''),
+}
+
+const MAX_CHARS = 1_000_000;
+
+/**
+ * The text of the files as the page received them, from DevTools (`Page.getResourceContent`, what the Sources
+ * panel shows): no new request reaches the server. A file DevTools no longer holds is left out.
+ */
+async function readFiles(page: Page, files: DomPart['files']): Promise<TextResourceFact[]> {
+  if (files.length === 0) return [];
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    // The Page agent must be enabled in this session too ("Agent is not enabled" otherwise).
+    await cdp.send('Page.enable');
+    const tree = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const frameId = tree.frameTree.frame.id;
+    const results = await Promise.all(
+      files.map(async ({ url, kind }) => {
+        try {
+          const { content, base64Encoded } = (await cdp.send('Page.getResourceContent', {
+            frameId,
+            url,
+          })) as {
+            content: string;
+            base64Encoded: boolean;
+          };
+          const text = base64Encoded ? Buffer.from(content, 'base64').toString('utf8') : content;
+          return text.length > MAX_CHARS ? null : measureText(url, kind, text);
+        } catch {
+          return null;
+        }
+      }),
     );
-  return [...results.filter((item) => item !== null), ...inline];
+    return results.filter((item) => item !== null);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 export default defineGatherer({
   key: 'eco',
   mutates: false,
   gather: async (page) => {
-    const { files, ...dom } = await page.evaluate(readDom);
-    const textResources = await page.evaluate(readFiles, files).catch(() => []);
+    const { files, inlineScriptTexts, ...dom } = await page.evaluate(readDom);
+    const base = page.url().split('#')[0];
+    const textResources = [
+      ...(await withTimeout(readFiles(page, files), 3000).catch(() => [])),
+      ...inlineScriptTexts.map((text, i) => measureText(`${base}#inline-script-${i + 1}`, 'js', text)),
+    ];
     const cookies = (await page.context().cookies()).slice(0, 500).map((cookie) => ({
       domain: cookie.domain,
       path: cookie.path,
@@ -266,3 +287,13 @@ export default defineGatherer({
     return { ...dom, textResources, cookies };
   },
 });
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
