@@ -2,9 +2,10 @@
 // EcoIndex of the home page and mean over the sample, errors, and the RGAA results and scores of the sample
 // (the RGAA's sample rule, then the site-level rules over the pages' site facts). Pure.
 
-import type { A11yScore, PageReport, SiteFinding } from '../core/result.js';
+import type { A11yScore, EcoRulesScore, PageReport, SiteFinding } from '../core/result.js';
 import { RGAA_412_CRITERIA, RGAA_412_TESTS } from '../core/rgaa-412.js';
 import type { SitePage, SiteRule } from '../core/rule.js';
+import { siteEcoRulesScore } from '../score/eco-rules.js';
 import { encodeResults, type PageRgaa, siteRgaa } from '../score/rgaa.js';
 import { runSiteRules } from './a11y/run-site-rules.js';
 import { VIGIE_SITE_RULES } from './a11y/site-rules/index.js';
@@ -37,6 +38,8 @@ export interface SiteSummary {
     rgaaRate: number | null;
     rawMark: number | null;
     grade: string | null;
+    /** The home page's eco-design rules rate (absent in summaries stored before it existed). */
+    ecoRulesRate?: number | null;
   };
   sample: {
     /** Distinct rules failed on at least one page. */
@@ -47,6 +50,11 @@ export interface SiteSummary {
   };
   /** Null when no page was audited (or in summaries stored before RGAA results existed). */
   rgaa: SiteRgaaSummary | null;
+  /**
+   * Eco-design rules over the audited pages: a rule passes only if it passed on every page where it applied
+   * (src/score/eco-rules.ts). Null when no audited page has eco findings; absent in older summaries.
+   */
+  ecoRules?: EcoRulesScore | null;
 }
 
 /** A page of a sample: its report and, when known, its sampling role (`home`…). */
@@ -102,6 +110,7 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
   const ecoScores = audited.flatMap((page) => (page.report.eco ? [page.report.eco.ecoindex.score] : []));
   const weights = audited.flatMap((page) => (page.report.eco ? [page.report.eco.transferBytes] : []));
   const site = sampleRgaa(audited);
+  const ecoPages = audited.flatMap((page) => (page.report.ecoRules ? [page.report.ecoRules.findings] : []));
   const mean = (values: number[]): number | null =>
     values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
   return {
@@ -118,6 +127,7 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
       rgaaRate: homeAudited?.score?.automatedRate ?? null,
       rawMark: homeAudited?.score?.rawMark ?? null,
       grade: homeAudited?.score?.grade ?? null,
+      ecoRulesRate: homeAudited?.ecoRules?.score.rate ?? null,
     },
     sample: {
       failedRules: failedRules.size,
@@ -136,5 +146,6 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
           criteria: encodeResults(site.rgaa.criteria, RGAA_CRITERION_IDS),
         }
       : null,
+    ecoRules: ecoPages.length > 0 ? siteEcoRulesScore(ecoPages) : null,
   };
 }

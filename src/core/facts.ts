@@ -4,6 +4,7 @@
 
 import type { BehaviourFacts } from './facts/behaviour.js';
 import type { DocumentFacts } from './facts/document.js';
+import type { EcoFacts } from './facts/eco.js';
 import type { FieldFacts } from './facts/fields.js';
 import type { FocusFacts } from './facts/focus.js';
 import type { FrameFact } from './facts/frames.js';
@@ -46,6 +47,8 @@ export interface PageFacts {
   behaviour?: BehaviourFacts;
   /** On a site-map page, the HTTP status of each link of the map (requested after the measurement). */
   sitemap?: SitemapFacts;
+  /** Images against the fold, media, carousels, inline code, fonts, cookies, first-party text files (eco rules). */
+  eco?: EcoFacts;
 }
 
 export type FactKey = keyof PageFacts;
@@ -65,4 +68,5 @@ export const FACT_KEYS: readonly FactKey[] = [
   'rendering',
   'behaviour',
   'sitemap',
+  'eco',
 ];

@@ -17,6 +17,10 @@ export interface Evidence {
   outcome: 'failed' | 'cantTell';
   /** The RGAA tests this evidence is about, when only some of the rule's. */
   rgaa?: string[];
+  /** Eco rules: the resource URL concerned (the selector then repeats it), its size, the estimated saving. */
+  resource?: string;
+  sizeBytes?: number;
+  saving?: { bytes?: number; requests?: number };
 }
 
 export interface Finding {
@@ -47,6 +51,11 @@ export interface Finding {
   /** Selectors of the failed and cantTell targets. */
   targets: string[];
   evidence: Evidence[];
+  /** Eco rules: RGESN 2024 criteria and web good practices (GreenIT-Analysis ids) the rule checks. */
+  rgesn?: string[];
+  practices?: string[];
+  /** Eco rules: estimated saving over every failed target (not only those kept as evidence). */
+  saving?: { bytes: number; requests: number };
 }
 
 /** What a site-level rule found over the pages of a sample (src/audits/a11y/site-rules/). */
@@ -96,6 +105,20 @@ export interface A11yScore {
   criteria: { C: number; NC: number; NA: number; NT: number };
 }
 
+/** The eco-design rules rate of a page or a site (formula: src/score/eco-rules.ts, docs/methodology.md). */
+export interface EcoRulesScore {
+  /** Passed ÷ (passed + failed) eco rules, in %, one decimal; null when no rule was decided. */
+  rate: number | null;
+  passed: number;
+  failed: number;
+  cantTell: number;
+  inapplicable: number;
+  /** Rules that could not run (missing facts, a rule error): in no count above. */
+  errors: number;
+  /** Estimated saving over the failed rules' targets, per page view (a site: summed over its audited pages). */
+  saving: { bytes: number; requests: number };
+}
+
 export interface EcoIndexResult {
   score: number;
   grade: string;
@@ -126,5 +149,10 @@ export interface PageReport {
   rgaa: RgaaOutcome | null;
   score: A11yScore | null;
   eco: EcoMeasure | null;
+  /**
+   * Eco-design rules (src/audits/eco/rules/): findings in the shared result model, and their rate
+   * (src/score/eco-rules.ts). Absent in reports built before they existed, null when the page was not audited.
+   */
+  ecoRules?: { findings: Finding[]; score: EcoRulesScore } | null;
   timings: Record<string, number> | null;
 }

@@ -6,6 +6,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ClientNavigationFact, WindowOpenFact } from '../core/facts/behaviour.js';
 import { checkTarget } from './address-guard.js';
 import { installBehaviourRecorder } from './collectors/facts/behaviour-recorder.js';
+import { installCarouselRecorder } from './collectors/facts/carousel-recorder.js';
 
 export interface Tab {
   page: Page;
@@ -54,6 +55,8 @@ export async function openTab(context: BrowserContext): Promise<Tab> {
   // What the page's scripts do (event handlers, window.open, orientation lock) is recorded from before its first
   // script (RGAA 7.3, 13.2.1, 13.9.1); new windows and navigations the page requests are seen here.
   await page.addInitScript(installBehaviourRecorder);
+  // Carousels are watched from the start too: a rotation seen during the visit is an automatic one (RGESN 4.1).
+  await page.addInitScript(installCarouselRecorder);
   cdp.on('Page.windowOpen', (event) => {
     const { url, userGesture } = event as { url: string; userGesture: boolean };
     if (tab.windowOpens.length < 50) tab.windowOpens.push({ url: url.slice(0, 200), userGesture });

@@ -226,13 +226,15 @@ export function pageMetrics(report: PageReport): Record<string, unknown> | null 
     requests: report.eco?.requests ?? null,
     transferBytes: report.eco?.transferBytes ?? null,
     a11yError: report.a11y?.error ?? null,
+    ecoRulesRate: report.ecoRules?.score.rate ?? null,
   };
 }
 
 /** One row per rule judged on the page (inapplicable ones included: they say the rule ran). */
 export function ruleResultsOf(report: PageReport): RuleResultInput[] {
   const version = String(report.versions.axe ?? '');
-  return (report.a11y?.findings ?? []).map((finding) => ({
+  const findings = [...(report.a11y?.findings ?? []), ...(report.ecoRules?.findings ?? [])];
+  return findings.map((finding) => ({
     ruleId: finding.rule,
     ruleVersion: finding.source === 'axe-core' ? version : String(report.versions.vigie ?? ''),
     source: finding.source,
@@ -265,6 +267,9 @@ export function summaryRow(summary: SiteSummary): Omit<SiteSummaryInput, 'campai
       failedTests: summary.rgaa?.score.failedTests ?? null,
       failedCriteria: summary.rgaa?.score.failedCriteria ?? null,
       failedElements: summary.rgaa?.score.failedElements ?? null,
+      homeEcoRulesRate: summary.home.ecoRulesRate ?? null,
+      ecoRulesRate: summary.ecoRules?.rate ?? null,
+      ecoRulesFailed: summary.ecoRules?.failed ?? null,
     },
     grades: {
       homeEcoindex: summary.home.ecoindexGrade,

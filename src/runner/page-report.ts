@@ -19,6 +19,7 @@ export function reportFromSnapshot(snapshot: PageSnapshot): PageReport {
     rgaa: judgement.rgaa,
     score: judgement.score,
     eco: judgement.eco,
+    ecoRules: judgement.ecoRules,
     timings: { ...snapshot.timings },
   };
 }
@@ -40,6 +41,7 @@ export function reportFromVisit(
     rgaa: null,
     score: null,
     eco: null,
+    ecoRules: null,
     timings: null,
   };
 }

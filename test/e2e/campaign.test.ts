@@ -207,6 +207,9 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
       expect(summary.rgaa!.tests).toMatch(/^[CNAT]{258}$/);
       expect(summary.rgaa!.criteria).toMatch(/^[CNAT]{106}$/);
       expect(summary.scores.rawMark).not.toBeNull();
+      // The eco-design rules rate, beside the EcoIndex (docs/methodology.md).
+      expect(summary.scores.ecoRulesRate).toEqual(expect.any(Number));
+      expect(summary.scores.homeEcoRulesRate).toEqual(expect.any(Number));
     }
 
     const rejudged = await runCli(['rejudge', '--campaign', '1', '--data-dir', dataDir]);

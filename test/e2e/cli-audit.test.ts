@@ -98,6 +98,17 @@ describe('vigie audit on local pages', () => {
     expect(page.eco!.transferBytes).toBeGreaterThan(30_000);
     expect(missing.error).toMatchObject({ code: 'HTTP_STATUS', status: 404 });
     expect(missing.a11y).toBeNull();
+    expect(missing.ecoRules).toBeNull();
+    // The eco findings: the fixture server caches for an hour, sends no validator, and the page has no print style.
+    const eco = page.ecoRules!;
+    expect(eco.findings.every((finding) => finding.family === 'eco' && finding.error === null)).toBe(true);
+    const outcome = (rule: string) => eco.findings.find((finding) => finding.rule === rule)?.outcome;
+    expect(outcome('cache-headers-missing')).toBe('passed');
+    expect(outcome('cache-validator-missing')).toBe('failed');
+    expect(outcome('http2-missing')).toBe('cantTell');
+    expect(eco.score.rate).toBe(
+      Math.round((eco.score.passed / (eco.score.passed + eco.score.failed)) * 1000) / 10,
+    );
 
     // The stored snapshot re-judges to the same report.
     const files = await readdir(snapshots);
@@ -121,6 +132,8 @@ describe('vigie audit on local pages', () => {
     expect(result.stdout).toContain('Constats les plus graves');
     expect(result.stdout).toContain('#photo-no-alt');
     expect(result.stdout).toMatch(/EcoIndex \(ecoindex\.fr\) \d+\/100, note [A-G]/);
+    expect(result.stdout).toMatch(/Règles d’écoconception : \d+ respectée\(s\), \d+ en échec/);
+    expect(result.stdout).toContain('✗ cache-validator-missing');
     expect(result.stderr).toContain('2/2');
     expect(result.stderr).toContain('2 page(s) auditée(s) sur 2');
   });

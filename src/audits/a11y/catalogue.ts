@@ -1,9 +1,11 @@
-// The catalogue of accessibility rules Vigie runs: its own rules (page and site level) and the axe-core rules,
-// with their RGAA tests, WCAG criteria, ACT ids and coverage. Feeds `vigie rules` and the generated docs/rules.md.
+// The catalogue of rules Vigie runs: its own accessibility rules (page and site level) and the axe-core rules,
+// with their RGAA tests, WCAG criteria, ACT ids and coverage, and its eco-design rules with their RGESN 2024
+// criteria and web good practices. Feeds `vigie rules` and the generated docs/rules.md.
 
 import { createRequire } from 'node:module';
 import { RGAA_412_TESTS } from '../../core/rgaa-412.js';
 import type { Coverage } from '../../core/rule.js';
+import { ECO_RULES } from '../eco/rules/index.js';
 import { wcagCriteriaFromTags, wcagLevelFromTags } from './axe-adapter.js';
 import { axeRuleMeta, axeVersion } from './axe-meta.js';
 import { AXE_RGAA } from './axe-rgaa.js';
@@ -15,7 +17,7 @@ export interface CatalogueEntry {
   source: 'vigie' | 'axe-core';
   /** `page`: judged on each page; `site`: judged over the audited pages of a sample (src/audits/a11y/site-rules/). */
   scope: 'page' | 'site';
-  family: 'a11y';
+  family: 'a11y' | 'eco';
   title: string;
   /** How the rule decides and its limits (Vigie rules), or why Vigie maps an axe rule differently from its tags. */
   description: string | null;
@@ -26,6 +28,9 @@ export interface CatalogueEntry {
   coverage: Coverage | null;
   level: 'A' | 'AA' | 'AAA' | null;
   version: string;
+  /** Eco rules: RGESN 2024 criteria and web good practices (GreenIT-Analysis ids); empty for a11y rules. */
+  rgesn: string[];
+  practices: string[];
 }
 
 function frenchAxeHelp(): Record<string, { help?: string }> {
@@ -49,6 +54,8 @@ export function ruleCatalogue(): CatalogueEntry[] {
     coverage: rule.rgaa.length > 0 ? rule.coverage : null,
     level: null,
     version: String(rule.version),
+    rgesn: [],
+    practices: [],
   }));
   const site: CatalogueEntry[] = VIGIE_SITE_RULES.map((rule) => ({
     id: rule.id,
@@ -64,6 +71,8 @@ export function ruleCatalogue(): CatalogueEntry[] {
     coverage: rule.coverage,
     level: null,
     version: String(rule.version),
+    rgesn: [],
+    practices: [],
   }));
   const french = frenchAxeHelp();
   const axe: CatalogueEntry[] = [...axeRuleMeta().values()].map((rule) => {
@@ -84,9 +93,27 @@ export function ruleCatalogue(): CatalogueEntry[] {
       coverage: rgaa.length > 0 ? (mapping?.coverage ?? 'failuresOnly') : null,
       level: wcagLevelFromTags(rule.tags),
       version: axeVersion(),
+      rgesn: [],
+      practices: [],
     };
   });
-  return [...own, ...site, ...axe].sort(
+  const eco: CatalogueEntry[] = ECO_RULES.map((rule) => ({
+    id: rule.id,
+    source: 'vigie',
+    scope: 'page',
+    family: 'eco',
+    title: rule.title,
+    description: rule.description,
+    rgaa: [],
+    wcag: [],
+    act: [],
+    coverage: null,
+    level: null,
+    version: String(rule.version),
+    rgesn: [...rule.rgesn],
+    practices: [...rule.practices],
+  }));
+  return [...own, ...site, ...axe, ...eco].sort(
     (a, b) => a.source.localeCompare(b.source) * -1 || a.id.localeCompare(b.id),
   );
 }

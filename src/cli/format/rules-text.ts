@@ -1,4 +1,5 @@
-// `vigie rules` outputs: a text table, and the Markdown of docs/rules.md (generated, checked by a test).
+// `vigie rules` outputs: a text table, and the Markdown of docs/rules.md (generated, checked by a test):
+// accessibility rules, then eco-design rules (RGESN 2024 criteria and web good practices).
 
 import { type CatalogueEntry, rgaaCoverage } from '../../audits/a11y/catalogue.js';
 import { RGAA_412_TESTS, RGAA_412_VERSION } from '../../core/rgaa-412.js';
@@ -10,15 +11,26 @@ function coverageLabel(entry: CatalogueEntry): string {
 }
 
 export function formatRulesText(entries: readonly CatalogueEntry[]): string {
-  const rows = entries.map((entry) => [
-    entry.id,
-    entry.source,
-    entry.rgaa.join(' ') || '—',
-    entry.wcag.join(' ') || '—',
-    entry.act.join(' ') || '—',
-    coverageLabel(entry),
-  ]);
-  const header = ['règle', 'source', 'RGAA', 'WCAG', 'ACT', 'couverture'];
+  const rows = entries.map((entry) =>
+    entry.family === 'eco'
+      ? [
+          entry.id,
+          'vigie/éco',
+          `RGESN ${entry.rgesn.join(' ') || '—'}`,
+          entry.practices.join(' ') || '—',
+          '',
+          '',
+        ]
+      : [
+          entry.id,
+          entry.source,
+          entry.rgaa.join(' ') || '—',
+          entry.wcag.join(' ') || '—',
+          entry.act.join(' ') || '—',
+          coverageLabel(entry),
+        ],
+  );
+  const header = ['règle', 'source', 'RGAA (RGESN)', 'WCAG (pratiques)', 'ACT', 'couverture'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells
@@ -30,14 +42,15 @@ export function formatRulesText(entries: readonly CatalogueEntry[]): string {
     line(header),
     ...rows.map(line),
     '',
-    `${entries.length} règles (${entries.filter((e) => e.source === 'vigie').length} Vigie, ${entries.filter((e) => e.source === 'axe-core').length} axe-core).`,
+    `${entries.length} règles (${entries.filter((e) => e.source === 'vigie' && e.family === 'a11y').length} Vigie d’accessibilité, ${entries.filter((e) => e.source === 'axe-core').length} axe-core, ${entries.filter((e) => e.family === 'eco').length} d’écoconception).`,
     `Tests RGAA ${RGAA_412_VERSION} décidés automatiquement (C ou NC possible) : ${decisive.length} ; échecs seulement : ${failuresOnly.length} ; sur ${RGAA_412_TESTS.length}.`,
   ].join('\n');
 }
 
 const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function formatRulesMarkdown(entries: readonly CatalogueEntry[]): string {
+export function formatRulesMarkdown(all: readonly CatalogueEntry[]): string {
+  const entries = all.filter((entry) => entry.family === 'a11y');
   const { decisive, failuresOnly } = rgaaCoverage(entries);
   const covering = (test: string) => entries.filter((entry) => entry.rgaa.includes(test));
   const testRows = RGAA_412_TESTS.filter((test) => covering(test.id).length > 0).map((test) => {
@@ -83,6 +96,43 @@ ${testRows.join('\n')}
 ${ruleRows.join('\n')}
 
 ## Notes sur les règles
+
+${notes.join('\n')}
+${formatEcoRulesMarkdown(all.filter((entry) => entry.family === 'eco'))}`;
+}
+
+/** Eco descriptions name elements (`<img>`, `<style>`): escaped, or Markdown would render them as HTML. */
+const ecoCell = (value: string) => cell(value).replace(/</g, '&lt;');
+
+function formatEcoRulesMarkdown(entries: readonly CatalogueEntry[]): string {
+  if (entries.length === 0) return '';
+  const rgesn = [...new Set(entries.flatMap((entry) => entry.rgesn))].sort(
+    (a, b) =>
+      Number(a.split('.')[0]) - Number(b.split('.')[0]) || Number(a.split('.')[1]) - Number(b.split('.')[1]),
+  );
+  const practices = [...new Set(entries.flatMap((entry) => entry.practices))].sort();
+  const rows = entries.map(
+    (entry) =>
+      `| \`${entry.id}\` | ${ecoCell(entry.title)} | ${entry.rgesn.join(', ') || '—'} | ${entry.practices.join(', ') || '—'} |`,
+  );
+  const notes = entries.map((entry) => `- \`${entry.id}\` : ${ecoCell(entry.description ?? '')}`);
+  return `
+# Règles d’écoconception
+
+Vigie exécute ${entries.length} règles d’écoconception (\`src/audits/eco/rules/\`) sur le journal réseau, le DOM et
+les faits « éco » de chaque page. Chacune dit quels critères du RGESN 2024 et quelles bonnes pratiques du web
+(identifiants des règles de GreenIT-Analysis) elle vérifie, avec ses seuils ; chaque cible en échec donne la
+ressource ou l’élément, sa taille et l’économie estimée. Le taux de règles d’écoconception respectées est calculé
+comme le taux RGAA automatisé (méthode : [methodology.md](methodology.md)).
+
+- Critères RGESN 2024 vérifiés (en tout ou partie) : ${rgesn.join(', ')}.
+- Bonnes pratiques GreenIT-Analysis couvertes : ${practices.length} (${practices.join(', ')}).
+
+| Règle | Titre | RGESN 2024 | Bonnes pratiques |
+|---|---|---|---|
+${rows.join('\n')}
+
+## Notes sur les règles d’écoconception
 
 ${notes.join('\n')}
 `;

@@ -53,6 +53,13 @@ export function formatSiteText(site: SiteReport): string {
         `poids moyen ${formatBytes(summary.sample.transferBytesMean ?? 0)}`,
     );
   }
+  if (summary.ecoRules) {
+    const { rate, passed, failed, cantTell } = summary.ecoRules;
+    lines.push(
+      `  Règles d’écoconception sur l’échantillon (respectée = respectée sur chaque page où elle s’applique) : ` +
+        `${passed} respectée(s), ${failed} en échec, ${cantTell} à vérifier — taux ${rate === null ? 'n. d.' : `${rate.toLocaleString('fr-FR')} %`}`,
+    );
+  }
   lines.push(...formatLegalLines(site.legal));
   return lines.join('\n');
 }

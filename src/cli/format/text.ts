@@ -4,6 +4,7 @@
 import { impactRank } from '../../audits/a11y/axe-adapter.js';
 import type { A11yScore, Finding, PageReport } from '../../core/result.js';
 import { RGAA_THEMES, rgaaTheme } from '../../core/rgaa-themes.js';
+import { formatEcoRulesLines } from './eco-rules-text.js';
 
 const IMPACT_FR: Record<string, string> = {
   critical: 'critique',
@@ -115,6 +116,7 @@ export function formatPageText(report: PageReport, position?: { index: number; t
         `${number.format(report.eco.domNodes)} éléments · ${ecoindex.ghg} gCO2e et ${ecoindex.water} cl d'eau par vue`,
     );
   }
+  lines.push(...formatEcoRulesLines(report));
   return lines.join('\n');
 }
 

@@ -20,6 +20,24 @@ describe('vigie rules', () => {
     expect(bestPractice?.coverage).toBeNull();
   });
 
+  it('lists the eco rules with their family, RGESN criteria and good practices', () => {
+    const eco = catalogue.filter((entry) => entry.family === 'eco');
+    expect(eco.length).toBeGreaterThanOrEqual(30);
+    expect(catalogue.find((entry) => entry.id === 'text-compression-missing')).toMatchObject({
+      source: 'vigie',
+      family: 'eco',
+      rgesn: ['6.3'],
+      practices: ['CompressHttp'],
+      rgaa: [],
+      coverage: null,
+    });
+    // The accessibility entries carry empty eco metadata.
+    expect(catalogue.find((entry) => entry.id === 'doctype-missing')).toMatchObject({
+      rgesn: [],
+      practices: [],
+    });
+  });
+
   it('a decisive test has a full-coverage rule and does not ask for relevance', () => {
     const { decisive, failuresOnly } = rgaaCoverage(catalogue);
     expect(decisive).toContain('8.1.1');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { FactKey, PageFacts } from '../../../core/facts.js';
 import behaviourGatherer from './behaviour.js';
 import documentGatherer from './document.js';
+import ecoGatherer from './eco.js';
 import fieldsGatherer from './fields.js';
 import focusGatherer from './focus.js';
 import framesGatherer from './frames.js';
@@ -35,6 +36,7 @@ export const GATHERERS: readonly Gatherer[] = [
   mediaGatherer,
   behaviourGatherer,
   sitemapGatherer,
+  ecoGatherer,
   focusGatherer,
   renderingGatherer,
 ] as Gatherer[];
