@@ -150,14 +150,14 @@ export function createUdataClient(options: UdataClientOptions): UdataClient {
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
-        response = await fetch(`${apiUrl}${path}`, {
+        response = await fetchSameOrigin(`${apiUrl}${path}`, {
           method,
           headers,
           body: body ? await body() : undefined,
           signal: AbortSignal.timeout(timeoutMs),
-          redirect: 'follow',
         });
       } catch (error) {
+        if (error instanceof UdataError) throw error;
         const { code, text } = describeNetworkError(error);
         if (NOT_RETRYABLE_NETWORK.has(code) || attempt >= maxAttempts)
           throw new UdataError('network', null, text, attempt);
@@ -240,6 +240,40 @@ export function createUdataClient(options: UdataClientOptions): UdataClient {
         ),
       ),
   };
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * fetch that follows redirects only within the API's origin: fetch keeps custom headers such as X-API-KEY
+ * on a cross-origin redirect (it only strips Authorization), so the key would go to another host.
+ */
+async function fetchSameOrigin(url: string, init: RequestInit): Promise<Response> {
+  const origin = new URL(url).origin;
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, { ...init, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (!REDIRECTS.has(response.status) || !location) return response;
+    const next = new URL(location, current);
+    if (next.origin !== origin || hop >= 5)
+      throw new UdataError(
+        'http',
+        response.status,
+        `redirection vers ${next.origin} non suivie : la clé d'API n'est envoyée qu'à ${origin}`,
+        1,
+      );
+    // A redirected write is only replayed when the status keeps the method and body (307, 308).
+    if (init.method !== 'GET' && response.status !== 307 && response.status !== 308)
+      throw new UdataError(
+        'http',
+        response.status,
+        `redirection de ${init.method} vers ${next.href} non suivie`,
+        1,
+      );
+    await response.body?.cancel();
+    current = next.href;
+  }
 }
 
 function kindOf(status: number): UdataErrorKind {

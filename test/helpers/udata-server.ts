@@ -71,6 +71,8 @@ export interface UdataStandIn {
   maxUploadBytes: number;
   /** Error bodies repeat the X-API-KEY received, to check that Vigie never prints it. */
   echoKeyInErrors: boolean;
+  /** Path → Location: answered with a 301 redirection. */
+  redirects: Map<string, string>;
   writes(): RecordedRequest[];
   close(): Promise<void>;
 }
@@ -162,6 +164,11 @@ export async function startUdataServer(expectedKey: string): Promise<UdataStandI
         : {};
       return send(res, scripted.status, scripted.body ?? { message: `scripted ${scripted.status}` }, headers);
     }
+    const redirect = state.redirects.get(path);
+    if (redirect) {
+      res.writeHead(301, { location: redirect });
+      return res.end();
+    }
     const write = method !== 'GET';
     if (apiKey !== undefined && apiKey !== expectedKey) return error(401, 'Invalid API Key');
     if (write && apiKey === undefined) return error(401, 'Unauthorized');
@@ -240,6 +247,7 @@ export async function startUdataServer(expectedKey: string): Promise<UdataStandI
     frozen: false,
     maxUploadBytes: 10 * 1024 * 1024,
     echoKeyInErrors: false,
+    redirects: new Map(),
     seedDataset(id: string, files: Record<string, string>, titles: Record<string, string> = {}) {
       const dataset: FakeDataset = {
         id,

@@ -81,6 +81,29 @@ describe('udata client retries', () => {
     await client([]).getDataset('ds-1');
     expect(server.requests[0]).toMatchObject({ apiKey: KEY, path: '/api/1/datasets/ds-1/' });
   });
+
+  it('follows a redirection within the API origin (old slug → id)', async () => {
+    server.redirects.set('/api/1/datasets/ancien-slug/', `${server.apiUrl}/datasets/ds-1/`);
+    const dataset = await client([]).getDataset('ancien-slug');
+    expect(dataset.id).toBe('ds-1');
+    expect(server.requests.map((r) => [r.path, r.apiKey])).toEqual([
+      ['/api/1/datasets/ancien-slug/', KEY],
+      ['/api/1/datasets/ds-1/', KEY],
+    ]);
+  });
+
+  it('never follows a redirection to another origin, so the key is not sent there', async () => {
+    const other = await startUdataServer('autre');
+    other.seedDataset('ds-1', {});
+    server.redirects.set('/api/1/datasets/ds-1/', `${other.apiUrl}/datasets/ds-1/`);
+    const error = await client([])
+      .getDataset('ds-1')
+      .catch((e: unknown) => e);
+    await other.close();
+    expect(error).toMatchObject({ kind: 'http', status: 301 });
+    expect((error as UdataError).detail).toContain(`redirection vers ${other.origin} non suivie`);
+    expect(other.requests).toEqual([]);
+  });
 });
 
 describe('publication plan', () => {
