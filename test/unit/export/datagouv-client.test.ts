@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUdataClient, parseRetryAfter, UdataError } from '../../../src/export/datagouv.js';
 import { buildPlan, ExportFolderError, readExportFolder } from '../../../src/export/publish-plan.js';
+import { explainError } from '../../../src/export/publish-report.js';
 import { startUdataServer, type UdataStandIn } from '../../helpers/udata-server.js';
 import { KEY, makeExportDir, removeDir } from './publish-fixtures.js';
 
@@ -165,5 +166,34 @@ describe('publication plan', () => {
     const dir = await makeExportDir({ 'schema-sites.json': '{"title":"x"}' });
     await expect(readExportFolder(dir)).rejects.toThrow("schema-sites.json : ce n'est pas un Table Schema");
     await removeDir(dir);
+  });
+});
+
+describe('error messages', () => {
+  const context = {
+    apiUrl: 'https://www.data.gouv.fr/api/1',
+    datasetId: 'ds-1',
+    organization: null,
+    stage: 'file' as const,
+    fileName: 'sites.csv',
+    fileSizeBytes: 250 * 1024 * 1024,
+  };
+
+  it('says how many attempts were made when retries ran out', () => {
+    expect(explainError(new UdataError('server', 503, 'Service Unavailable', 4), context)).toBe(
+      'erreur du serveur (HTTP 503) après 4 essais en envoyant « sites.csv » : Service Unavailable.',
+    );
+    expect(explainError(new UdataError('rate-limited', 429, 'Too Many Requests', 4), context)).toBe(
+      'la plateforme limite le nombre de requêtes (HTTP 429) après 4 essais : Too Many Requests. Réessayez plus tard.',
+    );
+  });
+
+  it('gives the size of a file refused as too large, and the dataset of a 410', () => {
+    expect(explainError(new UdataError('too-large', 413, '', 1), context)).toContain(
+      'le fichier « sites.csv » (250,0 Mo) est trop volumineux pour la plateforme (HTTP 413)',
+    );
+    expect(explainError(new UdataError('gone', 410, '', 1), { ...context, stage: 'read' })).toBe(
+      'le jeu de données « ds-1 » a été supprimé sur la plateforme (HTTP 410).',
+    );
   });
 });

@@ -266,6 +266,15 @@ describe('vigie publish failures', () => {
 });
 
 describe('vigie publish arguments and key', () => {
+  it('--help describes the command and its exit codes', async () => {
+    const run = await runPublish(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Usage : vigie publish --dir DOSSIER (--dataset ID | --create [--organization ID])',
+    );
+    expect(run.stdout).toContain('3 publication partielle');
+  });
+
   it('reads the key from --api-key-file', async () => {
     server.seedDataset('ds-1', {});
     const keyFile = join(dir, '..', `${dir.split('/').pop()}-key.txt`);
