@@ -47,6 +47,8 @@ export interface Environment {
   databaseUrl: string | undefined;
   /** PostgreSQL schema to work in (VIGIE_DB_SCHEMA): several Vigie databases on one server, or tests. */
   dbSchema: string | undefined;
+  /** data.gouv.fr (udata) API key for `vigie publish` (VIGIE_DATAGOUV_API_KEY); never printed. */
+  datagouvApiKey: string | undefined;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Readonly<Environment> {
@@ -56,6 +58,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Readonly<
     dataDir: env.VIGIE_DATA_DIR || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
     dbSchema: env.VIGIE_DB_SCHEMA || undefined,
+    datagouvApiKey: env.VIGIE_DATAGOUV_API_KEY || undefined,
   });
 }
 
