@@ -7,7 +7,9 @@ import type { Tab } from './tab.js';
 import { sleep, withBudget } from './timeouts.js';
 import type { VisitOptions } from './visit.js';
 
-/** Waits until no request has been in flight for `quietMs`, or `maxMs` ran out (returns false then). */
+/** Budget of the scroll call itself (stored with the protocol as `scrollBudgetMs`). */
+export const SCROLL_BUDGET_MS = 5000;
+
 /**
  * Waits until no request is in flight and none started or ended for `quietMs` — counted from `since` at the
  * earliest, so that a wait after a scroll sees the requests the scroll triggers (lazy images start a frame or
@@ -33,6 +35,8 @@ const NAVIGATED = /Execution context was destroyed|navigat|Target closed|frame w
 export interface Measured {
   collected: DomCollection;
   quiet: boolean;
+  /** The budgets that ran out with requests still in flight (`settle` before the scroll, `scroll` after it). */
+  truncatedBy: ('settle' | 'scroll')[];
   settleMs: number;
   scrollMs: number;
   collectMs: number;
@@ -50,7 +54,9 @@ export async function measureAndCollect(
     const navigationsBefore = tab.navigations;
     try {
       const tSettle = performance.now();
+      const truncatedBy: Measured['truncatedBy'] = [];
       let quiet = await settle(network, options.settleQuietMs, left(options.settleMaxMs));
+      if (!quiet) truncatedBy.push('settle');
       const settleMs = performance.now() - tSettle;
       const tScroll = performance.now();
       if (options.scroll) {
@@ -65,14 +71,20 @@ export async function measureAndCollect(
                 setTimeout(done, 500);
               }),
           ),
-          left(5000),
+          left(SCROLL_BUDGET_MS),
           'scroll',
         );
-        quiet =
-          (await settle(network, options.settleQuietMs, left(options.settleMaxMs), scrolledAt)) && quiet;
+        const quietAfter = await settle(
+          network,
+          options.settleQuietMs,
+          left(options.settleMaxMs),
+          scrolledAt,
+        );
+        if (!quietAfter) truncatedBy.push('scroll');
+        quiet = quietAfter && quiet;
         await withBudget(
           page.evaluate(() => window.scrollTo(0, 0)),
-          left(5000),
+          left(SCROLL_BUDGET_MS),
           'scroll',
         );
       }
@@ -84,7 +96,7 @@ export async function measureAndCollect(
         'collect',
       );
       if (tab.navigations === navigationsBefore) {
-        return { collected, quiet, settleMs, scrollMs, collectMs: performance.now() - tCollect };
+        return { collected, quiet, truncatedBy, settleMs, scrollMs, collectMs: performance.now() - tCollect };
       }
     } catch (error) {
       if (!NAVIGATED.test(String(error))) throw error;
