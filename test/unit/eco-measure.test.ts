@@ -6,7 +6,7 @@ import { ecoindexPercentiles, percentileOf } from '../../src/audits/eco/percenti
 import { registrableDomain, resourceKind, weightSplit } from '../../src/audits/eco/weight.js';
 import type { NetworkEntry, PageSnapshot } from '../../src/core/snapshot.js';
 
-export function entry(partial: Partial<NetworkEntry> & { url: string }): NetworkEntry {
+function entry(partial: Partial<NetworkEntry> & { url: string }): NetworkEntry {
   return {
     type: 'Other',
     method: 'GET',
