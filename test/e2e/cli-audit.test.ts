@@ -96,6 +96,22 @@ describe('vigie audit on local pages', () => {
     expect([6, 7]).toContain(page.eco!.requests);
     // gzip'ed text resources: fewer bytes on the wire than decoded.
     expect(page.eco!.transferBytes).toBeGreaterThan(30_000);
+    // The frugality part: percentiles, CO2 with its model, weight split, third parties, truncation flag.
+    const eco = page.eco!;
+    expect(eco.percentiles!.requests).toBeGreaterThan(0);
+    expect(eco.co2).toMatchObject({
+      model: 'sustainable-web-design',
+      modelVersion: 4,
+      libraryVersion: '0.19.0',
+    });
+    expect(eco.co2!.grams).toBeCloseTo((eco.transferBytes * 148.2) / 1e9, 3);
+    expect(eco.weight!.byType.image.requests).toBeGreaterThanOrEqual(2);
+    expect(eco.weight!.byType.stylesheet.requests).toBe(1);
+    const split = Object.values(eco.weight!.byType);
+    expect(split.reduce((sum, kind) => sum + kind.bytes, 0)).toBe(eco.transferBytes);
+    expect(split.reduce((sum, kind) => sum + kind.requests, 0)).toBe(eco.requests);
+    expect(eco.weight!.thirdParty).toMatchObject({ requests: 0, domains: [] });
+    expect(eco.measurementTruncated).toBe(false);
     expect(missing.error).toMatchObject({ code: 'HTTP_STATUS', status: 404 });
     expect(missing.a11y).toBeNull();
 
@@ -121,6 +137,13 @@ describe('vigie audit on local pages', () => {
     expect(result.stdout).toContain('Constats les plus graves');
     expect(result.stdout).toContain('#photo-no-alt');
     expect(result.stdout).toMatch(/EcoIndex \(ecoindex\.fr\) \d+\/100, note [A-G]/);
+    expect(result.stdout).toMatch(/Centile parmi les pages de référence EcoIndex .* requêtes [\d,]+/);
+    expect(result.stdout).toMatch(/Répartition \(octets transférés, requêtes\) : documents [\d,]+ ko \(\d\)/);
+    expect(result.stdout).toContain('Tiers : 0 requête(s) (0 %)');
+    expect(result.stdout).toMatch(
+      /CO2 : [\d,]+ gCO2e par vue, note A\+? \(Sustainable Web Design v4 \(@tgwf\/co2 0\.19\.0\)/,
+    );
+    expect(result.stdout).not.toContain('Mesure tronquée');
     expect(result.stderr).toContain('2/2');
     expect(result.stderr).toContain('2 page(s) auditée(s) sur 2');
   });

@@ -1,6 +1,7 @@
 // Text report of a site audit (`vigie audit --site`), in French.
 
 import type { SiteReport } from '../../runner/audit-site.js';
+import { formatSiteEcoLines } from './eco-text.js';
 import { formatBytes, formatPageText, formatScoreLines } from './text.js';
 
 export const ROLE_FR: Record<string, string> = {
@@ -51,5 +52,6 @@ export function formatSiteText(site: SiteReport): string {
         `poids moyen ${formatBytes(summary.sample.transferBytesMean ?? 0)}`,
     );
   }
+  if (summary.eco) lines.push(...formatSiteEcoLines(summary.eco));
   return lines.join('\n');
 }
