@@ -13,19 +13,23 @@ export const SCROLL_BUDGET_MS = 5000;
 /**
  * Waits until no request is in flight and none started or ended for `quietMs` — counted from `since` at the
  * earliest, so that a wait after a scroll sees the requests the scroll triggers (lazy images start a frame or
- * two later) — or until `maxMs`. Returns whether it ended quiet.
+ * two later) — or until `maxMs`. When nothing at all happened since `since`, `idleQuietMs` is enough (the scroll
+ * triggered no request). Returns whether it ended quiet.
  */
 async function settle(
   network: NetworkRecorder,
   quietMs: number,
   maxMs: number,
   since = Number.NEGATIVE_INFINITY,
+  idleQuietMs = quietMs,
 ): Promise<boolean> {
   const end = performance.now() + maxMs;
   while (performance.now() < end) {
-    const last = Math.max(network.lastActivity(), since);
-    if (network.inFlight() === 0 && performance.now() - last >= quietMs) return true;
-    await sleep(Math.min(50, quietMs));
+    const activity = network.lastActivity();
+    const window = activity > since ? quietMs : idleQuietMs;
+    const last = Math.max(activity, since);
+    if (network.inFlight() === 0 && performance.now() - last >= window) return true;
+    await sleep(Math.min(50, window));
   }
   return network.inFlight() === 0;
 }
@@ -61,32 +65,39 @@ export async function measureAndCollect(
       const tScroll = performance.now();
       if (options.scroll) {
         const scrolledAt = performance.now();
-        // Scroll, then let two frames pass so that lazy-loading observers have run.
-        await withBudget(
+        // Scroll, then let two frames pass so that lazy-loading observers have run. A page no taller than the
+        // viewport has nothing below the fold: no scroll, no second wait.
+        const scrolled = await withBudget(
           page.evaluate(
             () =>
-              new Promise<void>((done) => {
-                window.scrollTo(0, document.documentElement.scrollHeight);
-                requestAnimationFrame(() => requestAnimationFrame(() => done()));
-                setTimeout(done, 500);
+              new Promise<boolean>((done) => {
+                const height = document.documentElement.scrollHeight;
+                if (height <= window.innerHeight) return done(false);
+                window.scrollTo(0, height);
+                requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                setTimeout(() => done(true), 500);
               }),
           ),
           left(SCROLL_BUDGET_MS),
           'scroll',
         );
-        const quietAfter = await settle(
-          network,
-          options.settleQuietMs,
-          left(options.settleMaxMs),
-          scrolledAt,
-        );
-        if (!quietAfter) truncatedBy.push('scroll');
-        quiet = quietAfter && quiet;
-        await withBudget(
-          page.evaluate(() => window.scrollTo(0, 0)),
-          left(SCROLL_BUDGET_MS),
-          'scroll',
-        );
+        if (scrolled) {
+          // Half the quiet window when the scroll started no request at all (nothing lazy to wait for).
+          const quietAfter = await settle(
+            network,
+            options.settleQuietMs,
+            left(options.settleMaxMs),
+            scrolledAt,
+            Math.round(options.settleQuietMs / 2),
+          );
+          if (!quietAfter) truncatedBy.push('scroll');
+          quiet = quietAfter && quiet;
+          await withBudget(
+            page.evaluate(() => window.scrollTo(0, 0)),
+            left(SCROLL_BUDGET_MS),
+            'scroll',
+          );
+        }
       }
       const scrollMs = performance.now() - tScroll;
       const tCollect = performance.now();
