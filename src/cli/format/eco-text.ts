@@ -16,9 +16,9 @@ const KIND_FR: Record<ResourceKind, string> = {
 };
 
 const TRUNCATED_BY_FR: Record<string, string> = {
-  load: 'chargement',
-  settle: 'attente',
-  scroll: 'défilement',
+  load: 'du chargement',
+  settle: "de l'attente",
+  scroll: 'du défilement',
 };
 
 const decimal = (value: number, digits = 1): string =>
@@ -66,9 +66,9 @@ export function formatEcoLines(eco: EcoMeasure, indent = '  '): string[] {
     );
   }
   if (eco.measurementTruncated) {
-    const by = (eco.truncatedBy ?? []).map((step) => TRUNCATED_BY_FR[step] ?? step).join(', ');
+    const by = (eco.truncatedBy ?? []).map((step) => TRUNCATED_BY_FR[step] ?? step).join(' et ');
     lines.push(
-      `${more}⚠ Mesure tronquée${by ? ` (budget de ${by} épuisé)` : ''} : la page chargeait encore, ` +
+      `${more}⚠ Mesure tronquée : la page chargeait encore${by ? ` à la fin ${by}` : ''} ; ` +
         'les chiffres sont des minorants',
     );
   }
