@@ -23,8 +23,10 @@ interface Pending {
   encoded: number;
 }
 
-function header(headers: Headers, name: string): string | null {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
+/** A response header by name, as sent (never parsed here); null when absent or when there are no headers. */
+function header(headers: Headers | undefined, name: string): string | null {
+  for (const [key, value] of Object.entries(headers ?? {}))
+    if (key.toLowerCase() === name) return typeof value === 'string' ? value : String(value);
   return null;
 }
 
