@@ -5,6 +5,7 @@ export const TARGETS = {
   vsPa11y: 1.2, // Vigie pages/min ≥ 1.2 × pa11y-ci's
   vsBare: 1.0, // Vigie pages/min ≥ 1.0 × the bare Playwright + axe loop's
   peakMemoryMb: 1024, // peak memory of the whole process tree at concurrency 2
+  protocolAddedPct: 30, // the frugality protocol (settle + scroll) adds ≤ 30 % to the accessibility-only time per page
 };
 
 export const STEPS = ['navigationMs', 'settleMs', 'scrollMs', 'collectMs', 'axeMs', 'factsMs', 'totalMs'];
@@ -117,7 +118,19 @@ export function compare(summaries) {
               vigie.stepMeans && noProtocol.stepMeans
                 ? vigie.stepMeans.totalMs - noProtocol.stepMeans.totalMs
                 : null,
+            // Added per-page time over the accessibility-only run (same pages, no settle, no scroll), in %.
+            addedPct:
+              vigie.stepMeans && noProtocol.stepMeans
+                ? (100 * (vigie.stepMeans.totalMs - noProtocol.stepMeans.totalMs)) /
+                  noProtocol.stepMeans.totalMs
+                : null,
+            addedWallPct: (100 * noProtocol.pagesPerMin) / vigie.pagesPerMin - 100,
           }
+        : null,
+      // Within the Vigie run alone: settle + scroll time over the rest of the per-page time, in %.
+      protocolSharePct: vigie.stepMeans
+        ? (100 * (vigie.stepMeans.settleMs + vigie.stepMeans.scrollMs)) /
+          (vigie.stepMeans.totalMs - vigie.stepMeans.settleMs - vigie.stepMeans.scrollMs)
         : null,
     };
     entry.targets = {
@@ -127,6 +140,7 @@ export function compare(summaries) {
       // (binary, fonts) once per process; PSS divides them among the processes: the fair total.
       memoryPss: k === 2 ? vigie.peakPssMb < TARGETS.peakMemoryMb : null,
       memoryRss: k === 2 ? vigie.peakRssMb < TARGETS.peakMemoryMb : null,
+      protocol: entry.protocolSharePct == null ? null : entry.protocolSharePct <= TARGETS.protocolAddedPct,
     };
     results.push(entry);
   }
@@ -184,7 +198,12 @@ export function formatComparison(comparisons) {
     );
     if (c.protocolCost) {
       lines.push(
-        `  Frugality protocol (settle + scroll) cost: ${fmt(c.protocolCost.wallPerPageS, 2)} s wall/page, ${fmt(c.protocolCost.cpuPerPageS, 2)} CPU-s/page, ${fmt(c.protocolCost.meanTotalMs, 0)} ms mean per-page time`,
+        `  Frugality protocol (settle + scroll) cost against the accessibility-only run: ${fmt(c.protocolCost.wallPerPageS, 2)} s wall/page (+${fmt(c.protocolCost.addedWallPct, 0)} %), ${fmt(c.protocolCost.cpuPerPageS, 2)} CPU-s/page, ${fmt(c.protocolCost.meanTotalMs, 0)} ms mean per-page time (+${fmt(c.protocolCost.addedPct, 0)} %)`,
+      );
+    }
+    if (c.protocolSharePct != null) {
+      lines.push(
+        `  Frugality protocol time (timings.settleMs + scrollMs) over the rest of the per-page time: ${fmt(c.protocolSharePct, 0)} %; target ≤ ${TARGETS.protocolAddedPct} %: ${verdict(c.targets.protocol)}`,
       );
     }
   }

@@ -9,6 +9,7 @@ import { siteEcoRulesScore } from '../score/eco-rules.js';
 import { encodeResults, type PageRgaa, siteRgaa } from '../score/rgaa.js';
 import { runSiteRules } from './a11y/run-site-rules.js';
 import { VIGIE_SITE_RULES } from './a11y/site-rules/index.js';
+import { type SiteEcoSummary, summarizeSiteEco } from './eco/site-eco.js';
 
 export const RGAA_TEST_IDS: readonly string[] = RGAA_412_TESTS.map((test) => test.id);
 export const RGAA_CRITERION_IDS: readonly string[] = RGAA_412_CRITERIA.map((criterion) => criterion.id);
@@ -55,6 +56,8 @@ export interface SiteSummary {
    * (src/score/eco-rules.ts). Null when no audited page has eco findings; absent in older summaries.
    */
   ecoRules?: EcoRulesScore | null;
+  /** Frugality aggregates over the audited pages (src/audits/eco/site-eco.ts); null when none was audited. */
+  eco?: SiteEcoSummary | null;
 }
 
 /** A page of a sample: its report and, when known, its sampling role (`home`…). */
@@ -138,6 +141,7 @@ export function summarizeSite(pages: readonly { role: string; report: PageReport
       ecoindexMean: mean(ecoScores),
       transferBytesMean: mean(weights),
     },
+    eco: summarizeSiteEco(audited.flatMap((page) => (page.report.eco ? [page.report.eco] : []))),
     rgaa: site
       ? {
           version: site.rgaa.version,

@@ -126,11 +126,77 @@ export interface EcoIndexResult {
   water: number;
 }
 
+/** Resource kinds of the weight split (Chromium resource types grouped; redirect hops count in their kind). */
+export const RESOURCE_KINDS = [
+  'document',
+  'script',
+  'stylesheet',
+  'image',
+  'font',
+  'media',
+  'xhr',
+  'other',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export interface RequestsAndBytes {
+  requests: number;
+  /** Bytes on the wire, headers included. */
+  bytes: number;
+}
+
+/** Where a page's bytes and requests go: by resource kind, and to third parties. */
+export interface EcoWeight {
+  byType: Record<ResourceKind, RequestsAndBytes>;
+  thirdParty: RequestsAndBytes & {
+    /** Shares of the page's requests and bytes, in %, one decimal. */
+    requestShare: number;
+    byteShare: number;
+    /** Distinct registrable domains (eTLD+1) other than the page's, sorted. */
+    domains: string[];
+  };
+}
+
+/**
+ * Position of each EcoIndex input among the reference pages (cnumr/ecoindex_reference quantiles), in %: 70 means
+ * the page has more of it than 70 % of the reference pages (higher is worse). One decimal.
+ */
+export interface EcoPercentiles {
+  domNodes: number;
+  requests: number;
+  transferBytes: number;
+}
+
+/** CO2 per page view, from the bytes on the wire, labelled with its model (src/audits/eco/co2.ts). */
+export interface Co2Estimate {
+  /** Grams CO2e per page view, three decimals. */
+  grams: number;
+  /** The model's own rating, A+ … F. */
+  rating: string;
+  model: 'sustainable-web-design';
+  modelVersion: number;
+  library: string;
+  libraryVersion: string;
+  /** Hosting assumed not green (no lookup: audits make no network calls). */
+  greenHosting: boolean;
+  /** Human label, `Sustainable Web Design v4 (@tgwf/co2 0.19.0)`. */
+  label: string;
+}
+
 export interface EcoMeasure {
   domNodes: number;
   requests: number;
   transferBytes: number;
   ecoindex: EcoIndexResult;
+  /** Absent in reports built before measurement protocol 2 (as the fields below). */
+  percentiles?: EcoPercentiles;
+  co2?: Co2Estimate;
+  weight?: EcoWeight;
+  /** Some requests were still in flight when a budget ran out: the figures are a lower bound. */
+  measurementTruncated?: boolean;
+  /** The budgets that ran out (`load`, `settle`, `scroll`). */
+  truncatedBy?: string[];
+  protocolVersion?: number;
 }
 
 export interface PageReport {

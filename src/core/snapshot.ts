@@ -53,6 +53,15 @@ export interface DomFacts {
   svgDescendants: number;
   /** Elements minus SVG descendants: the EcoIndex DOM input. */
   elementsExcludingSvg: number;
+  /**
+   * Elements inside open shadow roots (recursively) and inside same-origin frame documents, counted apart and
+   * NOT part of the EcoIndex input: the reference quantiles were built from the top document alone
+   * (docs/methodology.md). Absent in snapshots before measurement protocol 2.
+   */
+  shadowElements?: number;
+  frameElements?: number;
+  /** Frames whose document could be read (same origin, loaded). */
+  sameOriginFrames?: number;
   iframes: number;
   images: number;
   links: number;
@@ -90,6 +99,11 @@ export interface NetworkEntry {
   protocol: string | null;
   /** Bytes received on the wire, headers included, compressed as sent (CDP encodedDataLength). */
   transferBytes: number;
+  /**
+   * Bytes of the response headers as received (DevTools `encodedDataLength` when the response arrived); the
+   * body on the wire is `transferBytes - headerBytes`. Absent in snapshots before measurement protocol 2.
+   */
+  headerBytes?: number;
   /** Decoded body bytes. */
   bodyBytes: number;
   contentEncoding: string | null;
@@ -113,11 +127,31 @@ export interface NetworkEntry {
   endMs: number | null;
 }
 
+/** Version of the measurement protocol (docs/methodology.md); bump it when what is counted or waited for changes. */
+export const MEASUREMENT_PROTOCOL_VERSION = 2;
+
+/** How the EcoIndex inputs are counted under protocol 2 (stored so that a result says what it measured). */
+export const MEASUREMENT_RULES = {
+  cache: 'disabled',
+  isolation: 'cookies-storage-cleared-per-visit',
+  nodes: 'top-document-elements-minus-svg-descendants',
+  requests: 'http-https-sent-including-redirect-hops-excluding-memory-cache-and-browser-favicon',
+  bytes: 'wire-bytes-headers-included-compressed',
+} as const;
+
 export interface MeasurementProtocol {
+  /** Absent (protocol 1) in older snapshots. */
+  version?: number;
+  /** Absent in protocol 1 snapshots, which measured the same way. */
+  rules?: typeof MEASUREMENT_RULES;
   viewport: { width: number; height: number };
   settleQuietMs: number;
   settleMaxMs: number;
+  /** Budget of the scroll call itself (the settle after it has `settleMaxMs`). */
+  scrollBudgetMs?: number;
   scrolled: boolean;
+  /** Which budget cut the measurement: `load`, `settle` (before the scroll) or `scroll` (the settle after it). */
+  truncatedBy?: ('load' | 'settle' | 'scroll')[];
   /** The load event did not fire within the navigation budget; the page was measured as it stood. */
   loadTimedOut: boolean;
   /** Requests were still in flight when a settle budget ran out. */

@@ -7,23 +7,29 @@ import type { Tab } from './tab.js';
 import { sleep, withBudget } from './timeouts.js';
 import type { VisitOptions } from './visit.js';
 
-/** Waits until no request has been in flight for `quietMs`, or `maxMs` ran out (returns false then). */
+/** Budget of the scroll call itself (stored with the protocol as `scrollBudgetMs`). */
+export const SCROLL_BUDGET_MS = 5000;
+
 /**
  * Waits until no request is in flight and none started or ended for `quietMs` — counted from `since` at the
  * earliest, so that a wait after a scroll sees the requests the scroll triggers (lazy images start a frame or
- * two later) — or until `maxMs`. Returns whether it ended quiet.
+ * two later) — or until `maxMs`. When nothing at all happened since `since`, `idleQuietMs` is enough (the scroll
+ * triggered no request). Returns whether it ended quiet.
  */
 async function settle(
   network: NetworkRecorder,
   quietMs: number,
   maxMs: number,
   since = Number.NEGATIVE_INFINITY,
+  idleQuietMs = quietMs,
 ): Promise<boolean> {
   const end = performance.now() + maxMs;
   while (performance.now() < end) {
-    const last = Math.max(network.lastActivity(), since);
-    if (network.inFlight() === 0 && performance.now() - last >= quietMs) return true;
-    await sleep(Math.min(50, quietMs));
+    const activity = network.lastActivity();
+    const window = activity > since ? quietMs : idleQuietMs;
+    const last = Math.max(activity, since);
+    if (network.inFlight() === 0 && performance.now() - last >= window) return true;
+    await sleep(Math.min(50, window));
   }
   return network.inFlight() === 0;
 }
@@ -33,6 +39,8 @@ const NAVIGATED = /Execution context was destroyed|navigat|Target closed|frame w
 export interface Measured {
   collected: DomCollection;
   quiet: boolean;
+  /** The budgets that ran out with requests still in flight (`settle` before the scroll, `scroll` after it). */
+  truncatedBy: ('settle' | 'scroll')[];
   settleMs: number;
   scrollMs: number;
   collectMs: number;
@@ -50,31 +58,46 @@ export async function measureAndCollect(
     const navigationsBefore = tab.navigations;
     try {
       const tSettle = performance.now();
+      const truncatedBy: Measured['truncatedBy'] = [];
       let quiet = await settle(network, options.settleQuietMs, left(options.settleMaxMs));
+      if (!quiet) truncatedBy.push('settle');
       const settleMs = performance.now() - tSettle;
       const tScroll = performance.now();
       if (options.scroll) {
         const scrolledAt = performance.now();
-        // Scroll, then let two frames pass so that lazy-loading observers have run.
-        await withBudget(
+        // Scroll, then let two frames pass so that lazy-loading observers have run. A page no taller than the
+        // viewport has nothing below the fold: no scroll, no second wait.
+        const scrolled = await withBudget(
           page.evaluate(
             () =>
-              new Promise<void>((done) => {
-                window.scrollTo(0, document.documentElement.scrollHeight);
-                requestAnimationFrame(() => requestAnimationFrame(() => done()));
-                setTimeout(done, 500);
+              new Promise<boolean>((done) => {
+                const height = document.documentElement.scrollHeight;
+                if (height <= window.innerHeight) return done(false);
+                window.scrollTo(0, height);
+                requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                setTimeout(() => done(true), 500);
               }),
           ),
-          left(5000),
+          left(SCROLL_BUDGET_MS),
           'scroll',
         );
-        quiet =
-          (await settle(network, options.settleQuietMs, left(options.settleMaxMs), scrolledAt)) && quiet;
-        await withBudget(
-          page.evaluate(() => window.scrollTo(0, 0)),
-          left(5000),
-          'scroll',
-        );
+        if (scrolled) {
+          // Half the quiet window when the scroll started no request at all (nothing lazy to wait for).
+          const quietAfter = await settle(
+            network,
+            options.settleQuietMs,
+            left(options.settleMaxMs),
+            scrolledAt,
+            Math.round(options.settleQuietMs / 2),
+          );
+          if (!quietAfter) truncatedBy.push('scroll');
+          quiet = quietAfter && quiet;
+          await withBudget(
+            page.evaluate(() => window.scrollTo(0, 0)),
+            left(SCROLL_BUDGET_MS),
+            'scroll',
+          );
+        }
       }
       const scrollMs = performance.now() - tScroll;
       const tCollect = performance.now();
@@ -84,7 +107,7 @@ export async function measureAndCollect(
         'collect',
       );
       if (tab.navigations === navigationsBefore) {
-        return { collected, quiet, settleMs, scrollMs, collectMs: performance.now() - tCollect };
+        return { collected, quiet, truncatedBy, settleMs, scrollMs, collectMs: performance.now() - tCollect };
       }
     } catch (error) {
       if (!NAVIGATED.test(String(error))) throw error;

@@ -3,14 +3,19 @@
 // the slot clean (page closed, cookies and storage cleared). Never throws for a page's fault.
 
 import { type VisitError, visitError } from '../core/errors.js';
-import { type PageSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../core/snapshot.js';
+import {
+  MEASUREMENT_PROTOCOL_VERSION,
+  MEASUREMENT_RULES,
+  type PageSnapshot,
+  SNAPSHOT_SCHEMA_VERSION,
+} from '../core/snapshot.js';
 import { checkTarget } from './address-guard.js';
 import type { BrowserPool, Slot } from './browser.js';
 import { type AxeBundle, injectAxe, runAxe } from './collectors/axe.js';
 import { collectFacts } from './collectors/facts/index.js';
 import { collectLegalText } from './collectors/legal-text.js';
 import { type NetworkRecorder, recordNetwork } from './collectors/network.js';
-import { measureAndCollect } from './measure.js';
+import { measureAndCollect, SCROLL_BUDGET_MS } from './measure.js';
 import { classifyNavigationError, firstLine } from './navigation-errors.js';
 import { beginVisit, openTab, type Tab } from './tab.js';
 import { BudgetExceeded, withBudget } from './timeouts.js';
@@ -147,7 +152,7 @@ async function visitInSlot(
     if (measured === 'redirect-loop') {
       return fail(visitError('REDIRECT_LOOP', `${tab.navigations} navigations`), network);
     }
-    const { collected, quiet, settleMs, scrollMs, collectMs } = measured;
+    const { collected, quiet, truncatedBy, settleMs, scrollMs, collectMs } = measured;
     network.freeze();
     const entries = network.entries(page.url());
 
@@ -219,10 +224,14 @@ async function visitInSlot(
         totalMs: Math.round(performance.now() - t0),
       },
       measurement: {
+        version: MEASUREMENT_PROTOCOL_VERSION,
+        rules: MEASUREMENT_RULES,
         viewport: options.viewport,
         settleQuietMs: options.settleQuietMs,
         settleMaxMs: options.settleMaxMs,
+        scrollBudgetMs: SCROLL_BUDGET_MS,
         scrolled: options.scroll,
+        truncatedBy: [...(loadTimedOut ? (['load'] as const) : []), ...truncatedBy],
         loadTimedOut,
         measurementTruncated: loadTimedOut || !quiet,
       },

@@ -7,6 +7,7 @@ import type PgBoss from 'pg-boss';
 import { axeVersion } from '../audits/a11y/axe-meta.js';
 import { type AuditConfig, auditConfigSchema, parseAuditConfig, VIGIE_VERSION } from '../config/config.js';
 import { RGAA_VERSION } from '../core/rgaa-themes.js';
+import { MEASUREMENT_PROTOCOL_VERSION } from '../core/snapshot.js';
 import { MAX_LEGAL_VISITS } from '../runner/legal-search.js';
 import { addCampaignSites, listCampaignSites, setSiteJob } from '../store/campaign-sites.repository.js';
 import { createCampaign, getCampaign } from '../store/campaigns.repository.js';
@@ -84,7 +85,14 @@ export function campaignConfigOf(input: StartCampaignInput): CampaignConfig {
 export function configHash(config: CampaignConfig): string {
   const sorted = Object.fromEntries(Object.entries(config.audit).sort(([a], [b]) => a.localeCompare(b)));
   return createHash('sha256')
-    .update(JSON.stringify({ audit: sorted, vigie: VIGIE_VERSION, axe: axeVersion() }))
+    .update(
+      JSON.stringify({
+        audit: sorted,
+        vigie: VIGIE_VERSION,
+        axe: axeVersion(),
+        protocol: MEASUREMENT_PROTOCOL_VERSION,
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
 }

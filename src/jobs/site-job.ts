@@ -6,7 +6,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { SiteSummary } from '../audits/site-summary.js';
-import type { PageReport } from '../core/result.js';
+import { type PageReport, RESOURCE_KINDS } from '../core/result.js';
 import type { PageSnapshot } from '../core/snapshot.js';
 import type { VisitResult } from '../crawl/visit.js';
 import { auditSite, type SiteReport } from '../runner/audit-site.js';
@@ -246,6 +246,31 @@ export function ruleResultsOf(report: PageReport): RuleResultInput[] {
   }));
 }
 
+/** The frugality aggregates of the summary row (docs/output.md, « Synthèses de campagne »). */
+function ecoScores(summary: SiteSummary): Record<string, number | null> {
+  const eco = summary.eco ?? null;
+  const byType = Object.fromEntries(
+    RESOURCE_KINDS.map((kind) => [
+      `byteShare${kind[0]!.toUpperCase()}${kind.slice(1)}`,
+      eco?.byType?.[kind].byteShare ?? null,
+    ]),
+  );
+  return {
+    sampleEcoindexMedian: eco?.ecoindex.median ?? null,
+    sampleRequestsMean: eco?.requests.mean ?? null,
+    sampleRequestsMedian: eco?.requests.median ?? null,
+    sampleTransferBytesMedian: eco?.transferBytes.median ?? null,
+    sampleDomNodesMean: eco?.domNodes.mean ?? null,
+    sampleCo2GramsMean: eco?.co2?.mean ?? null,
+    sampleCo2GramsMedian: eco?.co2?.median ?? null,
+    thirdPartyRequestShareMean: eco?.thirdParty?.requestShareMean ?? null,
+    thirdPartyByteShareMean: eco?.thirdParty?.byteShareMean ?? null,
+    thirdPartyDomains: eco?.thirdParty?.domains ?? null,
+    truncatedPages: eco?.truncatedPages ?? null,
+    ...byType,
+  };
+}
+
 /** The summary row: every figure of the site summary, under stable camelCase names. */
 export function summaryRow(summary: SiteSummary): Omit<SiteSummaryInput, 'campaignId' | 'siteId'> {
   return {
@@ -270,9 +295,13 @@ export function summaryRow(summary: SiteSummary): Omit<SiteSummaryInput, 'campai
       homeEcoRulesRate: summary.home.ecoRulesRate ?? null,
       ecoRulesRate: summary.ecoRules?.rate ?? null,
       ecoRulesFailed: summary.ecoRules?.failed ?? null,
+      ...ecoScores(summary),
     },
     grades: {
       homeEcoindex: summary.home.ecoindexGrade,
+      sampleEcoindex: summary.eco?.ecoindex.grade ?? null,
+      // Not a grade: the CO2 model the co2* scores were computed with, kept beside them.
+      co2Model: summary.eco?.co2?.label ?? null,
       homeRawMark: summary.home.grade,
       rawMark: summary.rgaa?.score.grade ?? null,
     },

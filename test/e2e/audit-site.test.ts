@@ -47,6 +47,14 @@ describe.skipIf(!hasCorpus)('vigie audit --site on corpus sites (../shared/corpu
       expect(got).toEqual(expectedRoles);
       expect(report.summary.pagesAudited).toBe(report.pages.length);
       expect(report.summary.home.ecoindexGrade).toMatch(/^[A-G]$/);
+      // Frugality aggregates over the sample (mean of the pages' figures; no third party on the corpus).
+      const eco = report.summary.eco!;
+      expect(eco).toMatchObject({ pages: report.pages.length, truncatedPages: 0 });
+      const scores = report.pages.map((page) => page.report.eco!.ecoindex.score);
+      expect(eco.ecoindex.mean).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 1);
+      expect(eco.thirdParty).toMatchObject({ domains: 0, requestShareMean: 0 });
+      expect(eco.byType!.image.byteShare).toBeGreaterThan(20);
+      expect(eco.co2!.label).toBe('Sustainable Web Design v4 (@tgwf/co2 0.19.0)');
     }
     const others = (report: SiteReport) => report.pages.filter((page) => page.role === 'other');
     expect(others(first!)).toHaveLength(7 - first!.pages.filter((p) => p.role !== 'other').length);

@@ -210,6 +210,14 @@ describe.skipIf(!hasCorpus)('vigie campaign on corpus sites', () => {
       // The eco-design rules rate, beside the EcoIndex (docs/methodology.md).
       expect(summary.scores.ecoRulesRate).toEqual(expect.any(Number));
       expect(summary.scores.homeEcoRulesRate).toEqual(expect.any(Number));
+      // The frugality aggregates, in the same jsonb (docs/output.md).
+      expect(summary.scores.sampleCo2GramsMean).toBeGreaterThan(0);
+      expect(summary.scores.sampleRequestsMedian).toBeGreaterThan(0);
+      expect(summary.scores.thirdPartyDomains).toBe(0);
+      expect(summary.scores.truncatedPages).toBe(0);
+      expect(summary.scores.byteShareImage).toBeGreaterThan(0);
+      expect(summary.grades.sampleEcoindex).toMatch(/^[A-G]$/);
+      expect(summary.grades.co2Model).toBe('Sustainable Web Design v4 (@tgwf/co2 0.19.0)');
     }
 
     const rejudged = await runCli(['rejudge', '--campaign', '1', '--data-dir', dataDir]);

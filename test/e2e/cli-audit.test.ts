@@ -96,18 +96,36 @@ describe('vigie audit on local pages', () => {
     expect([6, 7]).toContain(page.eco!.requests);
     // gzip'ed text resources: fewer bytes on the wire than decoded.
     expect(page.eco!.transferBytes).toBeGreaterThan(30_000);
+    // The frugality part: percentiles, CO2 with its model, weight split, third parties, truncation flag.
+    const eco = page.eco!;
+    expect(eco.percentiles!.requests).toBeGreaterThan(0);
+    expect(eco.co2).toMatchObject({
+      model: 'sustainable-web-design',
+      modelVersion: 4,
+      libraryVersion: '0.19.0',
+    });
+    expect(eco.co2!.grams).toBeCloseTo((eco.transferBytes * 148.2) / 1e9, 3);
+    expect(eco.weight!.byType.image.requests).toBeGreaterThanOrEqual(2);
+    expect(eco.weight!.byType.stylesheet.requests).toBe(1);
+    const split = Object.values(eco.weight!.byType);
+    expect(split.reduce((sum, kind) => sum + kind.bytes, 0)).toBe(eco.transferBytes);
+    expect(split.reduce((sum, kind) => sum + kind.requests, 0)).toBe(eco.requests);
+    expect(eco.weight!.thirdParty).toMatchObject({ requests: 0, domains: [] });
+    expect(eco.measurementTruncated).toBe(false);
     expect(missing.error).toMatchObject({ code: 'HTTP_STATUS', status: 404 });
     expect(missing.a11y).toBeNull();
     expect(missing.ecoRules).toBeNull();
     // The eco findings: the fixture server caches for an hour, sends no validator, and the page has no print style.
-    const eco = page.ecoRules!;
-    expect(eco.findings.every((finding) => finding.family === 'eco' && finding.error === null)).toBe(true);
-    const outcome = (rule: string) => eco.findings.find((finding) => finding.rule === rule)?.outcome;
+    const ecoRules = page.ecoRules!;
+    expect(ecoRules.findings.every((finding) => finding.family === 'eco' && finding.error === null)).toBe(
+      true,
+    );
+    const outcome = (rule: string) => ecoRules.findings.find((finding) => finding.rule === rule)?.outcome;
     expect(outcome('cache-headers-missing')).toBe('passed');
     expect(outcome('cache-validator-missing')).toBe('failed');
     expect(outcome('http2-missing')).toBe('cantTell');
-    expect(eco.score.rate).toBe(
-      Math.round((eco.score.passed / (eco.score.passed + eco.score.failed)) * 1000) / 10,
+    expect(ecoRules.score.rate).toBe(
+      Math.round((ecoRules.score.passed / (ecoRules.score.passed + ecoRules.score.failed)) * 1000) / 10,
     );
 
     // The stored snapshot re-judges to the same report.
@@ -134,6 +152,13 @@ describe('vigie audit on local pages', () => {
     expect(result.stdout).toMatch(/EcoIndex \(ecoindex\.fr\) \d+\/100, note [A-G]/);
     expect(result.stdout).toMatch(/Règles d’écoconception : \d+ respectée\(s\), \d+ en échec/);
     expect(result.stdout).toContain('✗ cache-validator-missing');
+    expect(result.stdout).toMatch(/Centile parmi les pages de référence EcoIndex .* requêtes [\d,]+/);
+    expect(result.stdout).toMatch(/Répartition \(octets transférés, requêtes\) : documents [\d,]+ ko \(\d\)/);
+    expect(result.stdout).toContain('Tiers : 0 requête(s) (0 %)');
+    expect(result.stdout).toMatch(
+      /CO2 : [\d,]+ gCO2e par vue, note A\+? \(Sustainable Web Design v4 \(@tgwf\/co2 0\.19\.0\)/,
+    );
+    expect(result.stdout).not.toContain('Mesure tronquée');
     expect(result.stderr).toContain('2/2');
     expect(result.stderr).toContain('2 page(s) auditée(s) sur 2');
   });

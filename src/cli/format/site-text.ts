@@ -1,6 +1,7 @@
 // Text report of a site audit (`vigie audit --site`), in French.
 
 import type { SiteReport } from '../../runner/audit-site.js';
+import { formatSiteEcoLines } from './eco-text.js';
 import { formatLegalLines } from './legal-text.js';
 import { formatBytes, formatPageText, formatScoreLines } from './text.js';
 
@@ -53,6 +54,7 @@ export function formatSiteText(site: SiteReport): string {
         `poids moyen ${formatBytes(summary.sample.transferBytesMean ?? 0)}`,
     );
   }
+  if (summary.eco) lines.push(...formatSiteEcoLines(summary.eco));
   if (summary.ecoRules) {
     const { rate, passed, failed, cantTell } = summary.ecoRules;
     lines.push(

@@ -5,6 +5,7 @@ import { impactRank } from '../../audits/a11y/axe-adapter.js';
 import type { A11yScore, Finding, PageReport } from '../../core/result.js';
 import { RGAA_THEMES, rgaaTheme } from '../../core/rgaa-themes.js';
 import { formatEcoRulesLines } from './eco-rules-text.js';
+import { formatEcoLines } from './eco-text.js';
 
 const IMPACT_FR: Record<string, string> = {
   critical: 'critique',
@@ -108,14 +109,7 @@ export function formatPageText(report: PageReport, position?: { index: number; t
         lines.push(`       → ${selectors.join(' ; ')}${more > 0 ? ` (+${more})` : ''}`);
     });
   }
-  if (report.eco) {
-    const { ecoindex } = report.eco;
-    lines.push(
-      `  Sobriété : EcoIndex (ecoindex.fr) ${ecoindex.score}/100, note ${ecoindex.grade} · ` +
-        `${formatBytes(report.eco.transferBytes)} transférés · ${report.eco.requests} requêtes · ` +
-        `${number.format(report.eco.domNodes)} éléments · ${ecoindex.ghg} gCO2e et ${ecoindex.water} cl d'eau par vue`,
-    );
-  }
+  if (report.eco) lines.push(...formatEcoLines(report.eco));
   lines.push(...formatEcoRulesLines(report));
   return lines.join('\n');
 }

@@ -23,6 +23,30 @@ export async function collectDom(page: Page, maxHtmlChars: number): Promise<DomC
       for (const svg of Array.from(doc.getElementsByTagName('svg'))) {
         if (!svg.parentElement?.closest('svg')) svgDescendants += svg.getElementsByTagName('*').length;
       }
+      // Counted apart, not in the EcoIndex input (docs/methodology.md): elements of open shadow roots, at any
+      // depth, and of same-origin frame documents (their own shadow roots included).
+      const shadowCount = (root: Document | ShadowRoot | Element): number => {
+        let count = 0;
+        for (const element of Array.from(root.querySelectorAll('*'))) {
+          if (element.shadowRoot) {
+            count += element.shadowRoot.querySelectorAll('*').length + shadowCount(element.shadowRoot);
+          }
+        }
+        return count;
+      };
+      let frameElements = 0;
+      let sameOriginFrames = 0;
+      for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+        let inner: Document | null = null;
+        try {
+          inner = frame.contentDocument;
+        } catch {
+          inner = null;
+        }
+        if (!inner?.documentElement) continue;
+        sameOriginFrames++;
+        frameElements += inner.getElementsByTagName('*').length + shadowCount(inner);
+      }
       const meta = (selector: string): string | null =>
         doc.querySelector(selector)?.getAttribute('content') ?? null;
       const doctype = doc.doctype
@@ -61,6 +85,9 @@ export async function collectDom(page: Page, maxHtmlChars: number): Promise<DomC
           elements,
           svgDescendants,
           elementsExcludingSvg: elements - svgDescendants,
+          shadowElements: shadowCount(doc),
+          frameElements,
+          sameOriginFrames,
           iframes: doc.querySelectorAll('iframe, frame').length,
           images: doc.images.length,
           links: doc.links.length,

@@ -23,8 +23,10 @@ interface Pending {
   encoded: number;
 }
 
-function header(headers: Headers, name: string): string | null {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
+/** A response header by name, as sent (never parsed here); null when absent or when there are no headers. */
+function header(headers: Headers | undefined, name: string): string | null {
+  for (const [key, value] of Object.entries(headers ?? {}))
+    if (key.toLowerCase() === name) return typeof value === 'string' ? value : String(value);
   return null;
 }
 
@@ -118,6 +120,8 @@ export function recordNetwork(cdp: CDPSession, mainFrameId: string): NetworkReco
       previous.entry.status = redirectResponse.status;
       previous.entry.redirect = true;
       fillResponse(previous, redirectResponse);
+      // Chromium does not read a redirect's body: the hop is its headers.
+      previous.entry.headerBytes = redirectResponse.encodedDataLength;
       finish(previous, rel(timestamp), null, redirectResponse.encodedDataLength);
       if (requestId === mainRequestId)
         redirects.push({ url: previous.entry.url, status: redirectResponse.status });
@@ -142,6 +146,7 @@ export function recordNetwork(cdp: CDPSession, mainFrameId: string): NetworkReco
         mimeType: null,
         protocol: null,
         transferBytes: 0,
+        headerBytes: 0,
         bodyBytes: 0,
         contentEncoding: null,
         cacheControl: null,
@@ -179,6 +184,8 @@ export function recordNetwork(cdp: CDPSession, mainFrameId: string): NetworkReco
     const item = pending.get(requestId);
     if (!item) return;
     fillResponse(item, response);
+    // What arrived before the body: the response headers (HTTP/1.1 text, or HPACK/QPACK-compressed frames).
+    item.entry.headerBytes = Number.isFinite(response.encodedDataLength) ? response.encodedDataLength : 0;
     if (requestId === mainRequestId) {
       main = {
         url: response.url,
@@ -268,8 +275,13 @@ export function recordNetwork(cdp: CDPSession, mainFrameId: string): NetworkReco
           transferBytes: item.entry.fromCache
             ? 0
             : item.entry.endMs === null
-              ? item.encoded
+              ? (item.entry.headerBytes ?? 0) + item.encoded
               : item.entry.transferBytes,
+          headerBytes: item.entry.fromCache
+            ? 0
+            : item.entry.endMs === null
+              ? (item.entry.headerBytes ?? 0)
+              : Math.min(item.entry.headerBytes ?? 0, item.entry.transferBytes),
           thirdParty: siteOf(item.entry.url) !== firstParty,
         }));
     },
