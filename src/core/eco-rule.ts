@@ -6,7 +6,7 @@
 import type { EcoFacts } from './facts/eco.js';
 import type { RuleTarget } from './facts/target.js';
 import type { TargetOutcome } from './rule.js';
-import type { DomFacts, NetworkEntry, Redirect } from './snapshot.js';
+import type { DomFacts, MeasurementProtocol, NetworkEntry, Redirect } from './snapshot.js';
 
 /** What an eco rule reads: always the page and its network log; `eco` only when the gatherer ran. */
 export interface EcoInputs {
@@ -17,6 +17,8 @@ export interface EcoInputs {
     /** ISO time the visit started: the "now" of cache-header checks (rules read no clock). */
     startedAt: string;
     dom: DomFacts;
+    /** The measurement protocol's record (scroll growth, truncation); absent in hand-built inputs. */
+    measurement?: MeasurementProtocol;
   };
   network: readonly NetworkEntry[];
   eco?: EcoFacts;

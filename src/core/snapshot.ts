@@ -152,6 +152,11 @@ export interface MeasurementProtocol {
   scrolled: boolean;
   /** Which budget cut the measurement: `load`, `settle` (before the scroll) or `scroll` (the settle after it). */
   truncatedBy?: ('load' | 'settle' | 'scroll')[];
+  /**
+   * What scrolling to the bottom added once the page settled again: height in CSS px and elements (RGESN 4.2,
+   * infinite scroll). Null when the page was not scrolled; absent from snapshots taken before it was measured.
+   */
+  scrollGrowth?: { heightPx: number; elements: number } | null;
   /** The load event did not fire within the navigation budget; the page was measured as it stood. */
   loadTimedOut: boolean;
   /** Requests were still in flight when a settle budget ran out. */

@@ -41,6 +41,8 @@ export interface Measured {
   quiet: boolean;
   /** The budgets that ran out with requests still in flight (`settle` before the scroll, `scroll` after it). */
   truncatedBy: ('settle' | 'scroll')[];
+  /** What scrolling to the bottom added to the page once settled (RGESN 4.2, infinite scroll); null: no scroll. */
+  scrollGrowth: { heightPx: number; elements: number } | null;
   settleMs: number;
   scrollMs: number;
   collectMs: number;
@@ -59,6 +61,7 @@ export async function measureAndCollect(
     try {
       const tSettle = performance.now();
       const truncatedBy: Measured['truncatedBy'] = [];
+      let scrollGrowth: Measured['scrollGrowth'] = null;
       let quiet = await settle(network, options.settleQuietMs, left(options.settleMaxMs));
       if (!quiet) truncatedBy.push('settle');
       const settleMs = performance.now() - tSettle;
@@ -67,21 +70,26 @@ export async function measureAndCollect(
         const scrolledAt = performance.now();
         // Scroll, then let two frames pass so that lazy-loading observers have run. A page no taller than the
         // viewport has nothing below the fold: no scroll, no second wait.
-        const scrolled = await withBudget(
+        const size = () => ({
+          heightPx: document.documentElement.scrollHeight,
+          elements: document.getElementsByTagName('*').length,
+        });
+        const before = await withBudget(
           page.evaluate(
             () =>
-              new Promise<boolean>((done) => {
+              new Promise<{ heightPx: number; elements: number } | null>((done) => {
                 const height = document.documentElement.scrollHeight;
-                if (height <= window.innerHeight) return done(false);
+                if (height <= window.innerHeight) return done(null);
+                const measured = { heightPx: height, elements: document.getElementsByTagName('*').length };
                 window.scrollTo(0, height);
-                requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
-                setTimeout(() => done(true), 500);
+                requestAnimationFrame(() => requestAnimationFrame(() => done(measured)));
+                setTimeout(() => done(measured), 500);
               }),
           ),
           left(SCROLL_BUDGET_MS),
           'scroll',
         );
-        if (scrolled) {
+        if (before) {
           // Half the quiet window when the scroll started no request at all (nothing lazy to wait for).
           const quietAfter = await settle(
             network,
@@ -92,6 +100,11 @@ export async function measureAndCollect(
           );
           if (!quietAfter) truncatedBy.push('scroll');
           quiet = quietAfter && quiet;
+          const after = await withBudget(page.evaluate(size), left(SCROLL_BUDGET_MS), 'scroll');
+          scrollGrowth = {
+            heightPx: Math.max(0, after.heightPx - before.heightPx),
+            elements: Math.max(0, after.elements - before.elements),
+          };
           await withBudget(
             page.evaluate(() => window.scrollTo(0, 0)),
             left(SCROLL_BUDGET_MS),
@@ -107,7 +120,15 @@ export async function measureAndCollect(
         'collect',
       );
       if (tab.navigations === navigationsBefore) {
-        return { collected, quiet, truncatedBy, settleMs, scrollMs, collectMs: performance.now() - tCollect };
+        return {
+          collected,
+          quiet,
+          truncatedBy,
+          scrollGrowth,
+          settleMs,
+          scrollMs,
+          collectMs: performance.now() - tCollect,
+        };
       }
     } catch (error) {
       if (!NAVIGATED.test(String(error))) throw error;

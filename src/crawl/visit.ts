@@ -152,7 +152,7 @@ async function visitInSlot(
     if (measured === 'redirect-loop') {
       return fail(visitError('REDIRECT_LOOP', `${tab.navigations} navigations`), network);
     }
-    const { collected, quiet, truncatedBy, settleMs, scrollMs, collectMs } = measured;
+    const { collected, quiet, truncatedBy, scrollGrowth, settleMs, scrollMs, collectMs } = measured;
     network.freeze();
     const entries = network.entries(page.url());
 
@@ -232,6 +232,7 @@ async function visitInSlot(
         scrollBudgetMs: SCROLL_BUDGET_MS,
         scrolled: options.scroll,
         truncatedBy: [...(loadTimedOut ? (['load'] as const) : []), ...truncatedBy],
+        scrollGrowth,
         loadTimedOut,
         measurementTruncated: loadTimedOut || !quiet,
       },

@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   webp: 'image/webp',
   woff2: 'font/woff2',
   mp4: 'video/mp4',
+  avi: 'video/x-msvideo',
 };
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

@@ -24,6 +24,7 @@ export function ecoInputsOf(snapshot: PageSnapshot): EcoInputs {
       redirects: snapshot.redirects,
       startedAt: snapshot.startedAt,
       dom: snapshot.dom,
+      measurement: snapshot.measurement,
     },
     network: snapshot.network,
     ...(snapshot.facts?.eco ? { eco: snapshot.facts.eco } : {}),

@@ -75,6 +75,24 @@ export interface CookieFact {
   bytes: number;
 }
 
+/** RGESN 4.5, 4.13, 5.3, 5.7 (src/crawl/collectors/facts/eco-more.ts). */
+export interface EcoMoreFacts {
+  /** Interactive components: native controls, and elements given a widget role instead (at most 10 listed). */
+  widgets: { native: number; customCount: number; custom: RuleTarget[] };
+  /** `Notification.requestPermission`, `PushManager.subscribe` and `permissions.request` calls during the visit. */
+  permissionRequests: string[];
+  /** `<video>` elements: intrinsic definition (0 when not loaded) and displayed size in CSS px. */
+  videos: (RuleTarget & {
+    src: string;
+    videoWidth: number;
+    videoHeight: number;
+    renderedWidth: number;
+    renderedHeight: number;
+  })[];
+  /** Links to office documents (pdf, doc(x), xls(x), ppt(x), odt, ods, odp, rtf), at most 100. */
+  documents: (RuleTarget & { href: string; extension: string })[];
+}
+
 export interface EcoFacts {
   /** The `<html>` element, target of page-level verdicts. */
   root: RuleTarget;
@@ -104,4 +122,6 @@ export interface EcoFacts {
   textResources: TextResourceFact[];
   /** Cookies of the browser context at the end of the visit (HttpOnly included). */
   cookies: CookieFact[];
+  /** Absent from snapshots taken before it was collected. */
+  more?: EcoMoreFacts;
 }

@@ -8,6 +8,8 @@ import cacheValidatorMissing from './cache-validator-missing.js';
 import carouselAutoRotating from './carousel-auto-rotating.js';
 import cookiesTooLarge from './cookies-too-large.js';
 import cssNotMinified from './css-not-minified.js';
+import customWidgetsMajority from './custom-widgets-majority.js';
+import documentFormatLegacy from './document-format-legacy.js';
 import domTooLarge from './dom-too-large.js';
 import domainsTooMany from './domains-too-many.js';
 import emptySource from './empty-source.js';
@@ -16,12 +18,14 @@ import httpsMissing from './https-missing.js';
 import imageFormatNotModern from './image-format-not-modern.js';
 import imageNotDisplayed from './image-not-displayed.js';
 import imageResizedInBrowser from './image-resized-in-browser.js';
+import infiniteScroll from './infinite-scroll.js';
 import inlineScriptLarge from './inline-script-large.js';
 import inlineStyleLarge from './inline-style-large.js';
 import jsNotMinified from './js-not-minified.js';
 import lazyLoadingMissing from './lazy-loading-missing.js';
 import mediaAutoplay from './media-autoplay.js';
 import mediaPreloadEager from './media-preload-eager.js';
+import notificationRequest from './notification-request.js';
 import pageWeightTooHeavy from './page-weight-too-heavy.js';
 import pluginUsed from './plugin-used.js';
 import printStylesheetMissing from './print-stylesheet-missing.js';
@@ -36,6 +40,8 @@ import stylesheetsTooMany from './stylesheets-too-many.js';
 import svgNotOptimised from './svg-not-optimised.js';
 import textCompressionMissing from './text-compression-missing.js';
 import trackerLoaded from './tracker-loaded.js';
+import videoCodecInefficient from './video-codec-inefficient.js';
+import videoDefinitionExcessive from './video-definition-excessive.js';
 import viewportMetaMissing from './viewport-meta-missing.js';
 import webFontsExcessive from './web-fonts-excessive.js';
 
@@ -46,6 +52,8 @@ export const ECO_RULES: readonly EcoRule[] = [
   carouselAutoRotating,
   cookiesTooLarge,
   cssNotMinified,
+  customWidgetsMajority,
+  documentFormatLegacy,
   domTooLarge,
   domainsTooMany,
   emptySource,
@@ -54,12 +62,14 @@ export const ECO_RULES: readonly EcoRule[] = [
   imageFormatNotModern,
   imageNotDisplayed,
   imageResizedInBrowser,
+  infiniteScroll,
   inlineScriptLarge,
   inlineStyleLarge,
   jsNotMinified,
   lazyLoadingMissing,
   mediaAutoplay,
   mediaPreloadEager,
+  notificationRequest,
   pageWeightTooHeavy,
   pluginUsed,
   printStylesheetMissing,
@@ -74,6 +84,8 @@ export const ECO_RULES: readonly EcoRule[] = [
   svgNotOptimised,
   textCompressionMissing,
   trackerLoaded,
+  videoCodecInefficient,
+  videoDefinitionExcessive,
   viewportMetaMissing,
   webFontsExcessive,
 ] as EcoRule[];

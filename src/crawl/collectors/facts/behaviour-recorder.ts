@@ -15,6 +15,8 @@ export interface RecorderState {
   locks: string[];
   /** What scripts did with the screen orientation: `matchMedia(<query>)`, `orientationchange`, `screen.orientation change`. */
   orientationScripts: string[];
+  /** Notification / push permission requests (RGESN 4.13): `Notification.requestPermission`, `PushManager.subscribe`. */
+  permissionRequests: string[];
 }
 
 /** Serialised into the page by `page.addInitScript`: must stay self-contained. */
@@ -28,6 +30,7 @@ export function installBehaviourRecorder(): void {
     opens: [],
     locks: [],
     orientationScripts: [],
+    permissionRequests: [],
   };
   const noteOrientation = (what: string) => {
     if (state.orientationScripts.length < 20 && !state.orientationScripts.includes(what))
@@ -130,6 +133,23 @@ export function installBehaviourRecorder(): void {
     return open.apply(this, arguments as unknown as Parameters<typeof open>);
   } as typeof open;
   Object.defineProperty(window.open, 'name', { value: 'open' });
+  const wrapPermission = (owner: object | undefined, name: string, label: string) => {
+    const original = owner && (owner as Record<string, unknown>)[name];
+    if (typeof original !== 'function') return;
+    (owner as Record<string, unknown>)[name] = function (this: unknown) {
+      try {
+        if (state.permissionRequests.length < 20) state.permissionRequests.push(label);
+      } catch {
+        // idem
+      }
+      // biome-ignore lint/complexity/noArguments: the original gets exactly the arguments it was given.
+      return (original as (...args: unknown[]) => unknown).apply(this, arguments as unknown as unknown[]);
+    };
+  };
+  if (typeof Notification !== 'undefined')
+    wrapPermission(Notification, 'requestPermission', 'Notification.requestPermission');
+  if (typeof PushManager !== 'undefined')
+    wrapPermission(PushManager.prototype, 'subscribe', 'PushManager.subscribe');
   const matchMedia = window.matchMedia;
   if (typeof matchMedia === 'function') {
     window.matchMedia = function matchMedia_(this: Window) {

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { EcoFacts, TextResourceFact } from '../../../core/facts/eco.js';
 import type { CarouselRecorderState } from './carousel-recorder.js';
+import { gatherEcoMore } from './eco-more.js';
 import { defineGatherer } from './gatherer.js';
 import type { VigieWindow } from './page-helpers.js';
 
@@ -273,7 +274,10 @@ export default defineGatherer({
   key: 'eco',
   mutates: false,
   gather: async (page) => {
-    const { files, inlineScriptTexts, ...dom } = await page.evaluate(readDom);
+    const [{ files, inlineScriptTexts, ...dom }, more] = await Promise.all([
+      page.evaluate(readDom),
+      page.evaluate(gatherEcoMore),
+    ]);
     const base = page.url().split('#')[0];
     const textResources = [
       ...(await withTimeout(readFiles(page, files), 3000).catch(() => [])),
@@ -284,7 +288,7 @@ export default defineGatherer({
       path: cookie.path,
       bytes: cookie.name.length + 1 + cookie.value.length,
     }));
-    return { ...dom, textResources, cookies };
+    return { ...dom, textResources, cookies, more };
   },
 });
 
