@@ -96,6 +96,8 @@ async function visitInSlot(
     const tNav = performance.now();
     let tooLarge = false;
     let documentFailure: string | null = null;
+    /** The document was still arriving at the navigation budget and was cut off there. */
+    let documentCutOff = false;
     const sizeWatch = setInterval(() => {
       if (network!.documentBytes() > options.maxDocumentBytes) {
         tooLarge = true;
@@ -118,12 +120,25 @@ async function visitInSlot(
       if (tab.crashed) return fail(visitError('CRASHED'), network);
       documentFailure ??= network.mainFailure();
       if (documentFailure) return fail(classifyNavigationError(documentFailure), network);
-      hung = error instanceof BudgetExceeded;
-      const coded = classifyNavigationError(String(error));
-      return fail(
-        coded.code === 'CONNECTION' && /Timeout/i.test(String(error)) ? visitError('TIMEOUT') : coded,
-        network,
-      );
+      // A document still arriving at the budget (streamed without end): stop it and measure what arrived.
+      const arriving = network.mainResponse();
+      if (
+        !(error instanceof BudgetExceeded) &&
+        /Timeout/i.test(String(error)) &&
+        arriving &&
+        arriving.status < 400 &&
+        network.documentBytes() > 0
+      ) {
+        await cdp.send('Page.stopLoading').catch(() => {});
+        documentCutOff = true;
+      } else {
+        hung = error instanceof BudgetExceeded;
+        const coded = classifyNavigationError(String(error));
+        return fail(
+          coded.code === 'CONNECTION' && /Timeout/i.test(String(error)) ? visitError('TIMEOUT') : coded,
+          network,
+        );
+      }
     } finally {
       clearInterval(sizeWatch);
     }
@@ -134,16 +149,17 @@ async function visitInSlot(
     const mime = (main.mimeType || '').toLowerCase();
     if (!HTML_TYPES.includes(mime)) return fail(visitError('NOT_HTML', mime || 'type inconnu'), network);
 
-    let loadTimedOut = false;
-    try {
-      await withBudget(
-        page.waitForLoadState('load', { timeout: left(options.loadTimeoutMs) }),
-        left(options.loadTimeoutMs) + 1000,
-        'load',
-      );
-    } catch {
-      loadTimedOut = true;
-    }
+    let loadTimedOut = documentCutOff;
+    if (!documentCutOff)
+      try {
+        await withBudget(
+          page.waitForLoadState('load', { timeout: left(options.loadTimeoutMs) }),
+          left(options.loadTimeoutMs) + 1000,
+          'load',
+        );
+      } catch {
+        loadTimedOut = true;
+      }
     const navigationMs = performance.now() - tNav;
 
     // 2–3. The EcoIndex protocol, then the DOM facts; a page that navigates meanwhile (meta refresh, script

@@ -67,6 +67,13 @@ beforeAll(async () => {
       const timer = setTimeout(() => res.end('rien'), 20_000);
       return void res.on('close', () => clearTimeout(timer));
     }
+    if (url.pathname === '/streamed-document.html') {
+      // A document that never ends: its beginning, then a comment chunk every 100 ms.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(page('<h1>Document sans fin</h1><p>Début</p>').replace('</body></html>', ''));
+      const timer = setInterval(() => res.write(`<!-- ${'x'.repeat(100)} -->`), 100);
+      return void res.on('close', () => clearInterval(timer));
+    }
     if (url.pathname === '/stream') {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const timer = setInterval(() => res.write('x'.repeat(100)), 100);
@@ -135,6 +142,18 @@ describe('pages that never stop loading are measured at the budget and flagged',
     expect(stream.bodyBytes).toBeGreaterThan(1000);
     expect(stream.transferBytes).toBeGreaterThan(stream.bodyBytes);
     expect(stream.headerBytes).toBeGreaterThan(50);
+  });
+
+  it('a document that never finishes arriving: cut off at the navigation budget and measured as it stood', async () => {
+    const result = await engine.visit(`${origin}/streamed-document.html`, { navigationTimeoutMs: 2000 });
+    if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+    const { snapshot } = result;
+    expect(snapshot.measurement.measurementTruncated).toBe(true);
+    expect(snapshot.measurement.truncatedBy).toContain('load');
+    expect(snapshot.title).toBe('Test');
+    expect(snapshot.dom.elements).toBeGreaterThanOrEqual(6);
+    const document = snapshot.network.find((entry) => entry.url.endsWith('/streamed-document.html'))!;
+    expect(document.bodyBytes).toBeGreaterThan(1000);
   });
 
   it('infinite scroll: quiet until the scroll, then loading until the budget', async () => {
