@@ -1,6 +1,7 @@
 // Maps raw axe-core results (from a snapshot) to Vigie findings: one finding per rule with its verdict,
 // counts, RGAA tests (axe's `RGAA-x.y.z` tags), WCAG success criteria, ACT ids and evidence. Pure.
 
+import { AXE_RULES_OFF } from '../../core/axe-rules-off.js';
 import type { ImageFacts } from '../../core/facts/images.js';
 import type { Evidence, Finding, Outcome } from '../../core/result.js';
 import type { AxeRaw, AxeRuleRaw } from '../../core/snapshot.js';
@@ -72,6 +73,7 @@ export function mapAxeResults(
   const byRule = new Map<string, Groups>();
   for (const group of ['passes', 'violations', 'incomplete', 'inapplicable'] as const) {
     for (const rule of raw[group]) {
+      if (rule.id in AXE_RULES_OFF) continue;
       const entry = byRule.get(rule.id) ?? {};
       entry[group] = rule;
       byRule.set(rule.id, entry);

@@ -2,6 +2,7 @@
 // Run results do not carry ACT ids, so the adapter looks them up here.
 
 import { createRequire } from 'node:module';
+import { AXE_RULES_OFF } from '../../core/axe-rules-off.js';
 
 export interface AxeRuleMeta {
   id: string;
@@ -23,6 +24,7 @@ function load(): { version: string; rules: Map<string, AxeRuleMeta> } {
   const axe = createRequire(import.meta.url)('axe-core') as AxeModule;
   const rules = new Map<string, AxeRuleMeta>();
   for (const rule of axe.getRules()) {
+    if (rule.ruleId in AXE_RULES_OFF) continue;
     rules.set(rule.ruleId, {
       id: rule.ruleId,
       tags: rule.tags,

@@ -61,7 +61,6 @@ export const AXE_RGAA: Readonly<Record<string, AxeRgaaMapping>> = {
     coverage: 'failuresOnly',
     note: 'Règle sans étiquette RGAA dans axe.',
   },
-  'label-content-name-mismatch': { rgaa: ['6.1.5'], coverage: 'failuresOnly' },
   'link-name': { rgaa: ['6.2.1'], coverage: 'full' },
   'aria-tab-name': { rgaa: ['7.1.1'], coverage: 'failuresOnly' },
   'aria-required-attr': { rgaa: ['7.1.1'], coverage: 'failuresOnly' },

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { AXE_RULES_OFF } from '../../core/axe-rules-off.js';
 import type { AxeRaw } from '../../core/snapshot.js';
 
 const require = createRequire(import.meta.url);
@@ -57,7 +58,7 @@ export interface AxeRunLimits {
 
 export async function runAxe(page: Page, axe: AxeBundle, limits: AxeRunLimits): Promise<AxeRaw> {
   return page.evaluate(
-    async ({ disabled, limits, locale }) => {
+    async ({ disabled, off, limits, locale }) => {
       type Check = { message?: string };
       type NodeResult = {
         target: unknown[];
@@ -78,7 +79,8 @@ export async function runAxe(page: Page, axe: AxeBundle, limits: AxeRunLimits): 
         axe: { version: string; run(ctx: Document, opts: object): Promise<Record<string, RuleResult[]>> };
       };
       const rules: Record<string, { enabled: boolean }> = {};
-      for (const id of disabled) rules[id] = { enabled: true };
+      for (const id of disabled) if (!off.includes(id)) rules[id] = { enabled: true };
+      for (const id of off) rules[id] = { enabled: false };
       const result = await w.axe.run(document, {
         rules,
         iframes: true,
@@ -115,6 +117,6 @@ export async function runAxe(page: Page, axe: AxeBundle, limits: AxeRunLimits): 
         inapplicable: compact(result.inapplicable ?? [], 0),
       };
     },
-    { disabled: axe.disabledByDefault, limits, locale: axe.locale },
+    { disabled: axe.disabledByDefault, off: Object.keys(AXE_RULES_OFF), limits, locale: axe.locale },
   );
 }
