@@ -3,7 +3,6 @@
 // an earlier campaign. The values here are what the exported files must give back.
 
 import type { Kysely } from 'kysely';
-import { RGAA_412_CRITERIA } from '../../../src/core/rgaa-412.js';
 import { type Database, json } from '../../../src/store/schema.js';
 
 /** 106 criteria: 50 C, 6 NC, 30 NA, 20 NT. */
