@@ -7,9 +7,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One field: null and undefined are the empty string (the schemas' missing value). */
+/** One field: null, undefined and a non-finite number are the empty string (the schemas' missing value). */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
   const text = typeof value === 'string' ? value : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

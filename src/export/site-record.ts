@@ -110,7 +110,8 @@ export function siteRecord(row: ExportSiteRow, campaign: ExportCampaign): Record
     ecoindex_grade: str(grades.homeEcoindex),
     page_weight_bytes: round(scores.sampleTransferBytesMean, 0),
     requests: round(scores.sampleRequestsMean, 1),
-    co2_grams: round(scores.sampleCo2GramsMean, 4),
+    // Small pages emit well under a milligram: six decimals keep them distinct from zero.
+    co2_grams: round(scores.sampleCo2GramsMean, 6),
     vigie_version: campaign.vigieVersion,
     axe_version: campaign.axeVersion,
     rgaa_version: campaign.rgaaVersion,

@@ -12,6 +12,7 @@ describe('CSV', () => {
     expect(csvField('Mairie, « la » "belle"')).toBe('"Mairie, « la » ""belle"""');
     expect(csvField('deux\nlignes')).toBe('"deux\nlignes"');
     expect(csvField('012345678')).toBe('012345678');
+    expect(csvLine([Number.NaN, Number.POSITIVE_INFINITY, 0])).toBe(',,0\r\n');
   });
 
   it('parses back what it writes, CRLF or LF', () => {

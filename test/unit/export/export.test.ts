@@ -6,11 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportCommand } from '../../../src/cli/commands/export.js';
+import { UsageError } from '../../../src/cli/usage.js';
 import { parseCsv } from '../../../src/export/csv.js';
 import { EXPORT_TABLES } from '../../../src/export/schemas.js';
 import type { StatisticRow } from '../../../src/export/statistic-row.js';
 import { type TableSchema, validateRows } from '../../../src/export/table-schema.js';
 import { openDatabase } from '../../../src/store/db.js';
+import { campaignExportRgaa, campaignExportSites } from '../../../src/store/export.repository.js';
 import { freshDataDir } from '../store/engines.js';
 import { type Seeded, seedExportDatabase } from './export-seed.js';
 
@@ -155,7 +157,7 @@ describe('vigie export', () => {
       ecoindex_grade: 'C',
       page_weight_bytes: '1234567',
       requests: '48.3',
-      co2_grams: '0.4123',
+      co2_grams: '0.41234',
     });
     // The EPCI: SIREN with its leading zero, a name with commas and quotes, no legal result at all.
     expect(sites[1]).toMatchObject({
@@ -211,6 +213,28 @@ describe('vigie export', () => {
           Object.entries(row).map(([key, value]) => [key, value === null ? '' : String(value)]),
         ),
       ),
+    );
+  });
+
+  it('reads the campaign page by page, in site id order, without losing or repeating a site', async () => {
+    const handle = await openDatabase({ dataDir });
+    try {
+      const ids: number[] = [];
+      for await (const row of campaignExportSites(handle.db, seeded.campaignId, 1)) ids.push(row.site_id);
+      const { ajaccio, epci, departement, failed } = seeded.siteIds;
+      expect(ids).toEqual([ajaccio, epci, departement, failed]);
+      const withRgaa: number[] = [];
+      for await (const row of campaignExportRgaa(handle.db, seeded.campaignId, 1)) withRgaa.push(row.site_id);
+      expect(withRgaa).toEqual([ajaccio, epci]);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('refuses a missing --out and a bad --campaign', async () => {
+    await expect(exportCommand([])).rejects.toThrow(UsageError);
+    await expect(exportCommand(['--out', 'x', '--campaign', 'abc'])).rejects.toThrow(
+      /identifiant de campagne/,
     );
   });
 
