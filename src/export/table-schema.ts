@@ -1,7 +1,7 @@
 // The subset of Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/) that Vigie's
 // exports use, and a validator of CSV rows against it: types string (format uri), integer, number, boolean,
 // date; constraints required, unique, pattern, enum, minimum, maximum; missingValues; primaryKey. No npm
-// validator fits (the `tableschema` package is unmaintained since 2020 and pulls dozens of dependencies).
+// validator fits: `tableschema` 1.12.6 pins old majors (axios 0.21, moment 2.24, csv-parse 4). See ADR 005.
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
