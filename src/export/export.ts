@@ -20,6 +20,8 @@ export type StatisticRowsSource = (db: Kysely<Database>, campaignId: number) => 
 
 export interface ExportResult {
   campaign: ExportCampaign;
+  /** The campaign's status: an export of a campaign not yet `done` holds only the sites finished so far. */
+  status: string;
   files: { name: string; path: string; rows: number }[];
 }
 
@@ -94,10 +96,14 @@ export async function writeSchemas(outDir: string): Promise<string[]> {
 
 export class ExportError extends Error {}
 
-export async function loadExportCampaign(db: Kysely<Database>, campaignId: number): Promise<ExportCampaign> {
+export async function loadExportCampaign(
+  db: Kysely<Database>,
+  campaignId: number,
+): Promise<ExportCampaign & { status: string }> {
   const campaign = await getCampaign(db, campaignId);
   if (!campaign) throw new ExportError(`la campagne ${campaignId} n'existe pas`);
   return {
+    status: campaign.status,
     id: campaign.id,
     date: isoDay(campaign.started_at ?? campaign.created_at)!,
     vigieVersion: campaign.vigie_version,
@@ -114,7 +120,7 @@ export async function exportCampaign(options: {
   onFile?: (name: string, rows: number) => void;
 }): Promise<ExportResult> {
   const { db, campaignId, outDir } = options;
-  const campaign = await loadExportCampaign(db, campaignId);
+  const { status, ...campaign } = await loadExportCampaign(db, campaignId);
   await mkdir(outDir, { recursive: true });
   const files: ExportResult['files'] = [];
   const done = (name: string, rows: number) => {
@@ -134,5 +140,5 @@ export async function exportCampaign(options: {
     await writeStatisticsCsv(options.statisticRows(db, campaignId), join(outDir, 'statistiques.csv')),
   );
   await writeSchemas(outDir);
-  return { campaign, files };
+  return { campaign, status, files };
 }

@@ -57,14 +57,15 @@ export async function exportCommand(
       return EXIT.usage;
     }
     const started = performance.now();
+    let status: string;
     try {
-      await exportCampaign({
+      ({ status } = await exportCampaign({
         db: handle.db,
         campaignId: id,
         outDir,
         statisticRows: dependencies.statisticRows,
         onFile: (name, rows) => process.stderr.write(`  ${name}.csv : ${rows} lignes\n`),
-      });
+      }));
     } catch (error) {
       if (error instanceof ExportError) {
         process.stderr.write(`vigie export : ${error.message}\n`);
@@ -73,6 +74,11 @@ export async function exportCommand(
       throw error;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+    if (status !== 'done')
+      process.stderr.write(
+        `Attention : la campagne ${id} n'est pas terminée (état ${status}) : seuls les sites déjà audités ou en ` +
+          'échec sont exportés.\n',
+      );
     process.stdout.write(`Campagne ${id} exportée dans ${outDir} (${seconds} s)\n`);
     return EXIT.ok;
   });

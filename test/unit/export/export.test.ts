@@ -238,7 +238,14 @@ describe('vigie export', () => {
     );
   });
 
-  it('--campaign exports an earlier campaign; an unknown one is refused', async () => {
+  it('--campaign exports an earlier campaign (with a warning when not done); an unknown one is refused', async () => {
+    const handle = await openDatabase({ dataDir });
+    await handle.db
+      .updateTable('campaigns')
+      .set({ status: 'running' })
+      .where('id', '=', seeded.previousCampaignId)
+      .execute();
+    await handle.close();
     const earlier = await mkdtemp(join(tmpdir(), 'vigie-export-'));
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -246,7 +253,11 @@ describe('vigie export', () => {
       const args = ['--out', earlier, '--data-dir', dataDir];
       expect(await exportCommand([...args, '--campaign', String(seeded.previousCampaignId)])).toBe(0);
       expect(await exportCommand([...args, '--campaign', '99'])).toBe(2);
-      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain("la campagne 99 n'existe pas");
+      const messages = stderr.mock.calls.map((c) => String(c[0])).join('');
+      expect(messages).toContain(
+        `la campagne ${seeded.previousCampaignId} n'est pas terminée (état running)`,
+      );
+      expect(messages).toContain("la campagne 99 n'existe pas");
     } finally {
       write.mockRestore();
       stderr.mockRestore();
