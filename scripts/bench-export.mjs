@@ -117,6 +117,10 @@ const measure = await runMeasured({
   args: [join(repoRoot, 'bin/vigie.js'), 'export', '--out', outDir, '--data-dir', dataDir],
   stderrFile: join(outDir, '..', `vigie-bench-export-${process.pid}.log`),
 });
+const stderrLog = join(outDir, '..', `vigie-bench-export-${process.pid}.log`);
+if (measure.exitCode !== 0)
+  log(`vigie export failed (${measure.exitCode}): ${readFileSync(stderrLog, 'utf8')}`);
+rmSync(stderrLog, { force: true });
 const files = {};
 for (const name of ['sites', 'criteres', 'statistiques']) {
   const path = join(outDir, `${name}.csv`);
