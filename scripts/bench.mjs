@@ -6,6 +6,7 @@
 //   npm run bench -- [--pages 60] [--concurrency 2[,4]] [--reps 1] [--baselines] [--out results.json]
 //                    [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]
 //                    [--campaign-sites 200 | 0] [--campaign-only]
+//   npm run bench -- --export [--export-sites 35742] [--export-campaigns 12]
 //
 // After the page benchmark it runs the campaign benchmark (scripts/bench-campaign.mjs: N sites × 5 pages,
 // `vigie campaign run` against plain `vigie audit` on the same pages, memory over time, database growth).
@@ -41,6 +42,10 @@ const { values: flags } = parseArgs({
     // Then the campaign benchmark (scripts/bench-campaign.mjs) on this many sites; 0 skips it.
     'campaign-sites': { type: 'string', default: '200' },
     'campaign-only': { type: 'boolean', default: false },
+    // Only the export benchmark (scripts/bench-export.mjs): synthetic database, `vigie export`, peak RSS.
+    export: { type: 'boolean', default: false },
+    'export-sites': { type: 'string', default: '35742' },
+    'export-campaigns': { type: 'string', default: '12' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -48,7 +53,8 @@ if (flags.help) {
   process.stdout.write(
     'npm run bench -- [--pages N] [--concurrency K[,K2]] [--reps R] [--baselines] [--out FILE]\n' +
       '                 [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]\n' +
-      '                 [--campaign-sites 200 | 0] [--campaign-only]\n',
+      '                 [--campaign-sites 200 | 0] [--campaign-only]\n' +
+      'npm run bench -- --export [--export-sites 35742] [--export-campaigns 12] [--out FILE]\n',
   );
   process.exit(0);
 }
@@ -63,6 +69,15 @@ async function campaignBench() {
     spawn(process.execPath, args, { stdio: 'inherit' }).on('close', done),
   );
   if (code !== 0) log(`campaign benchmark exited with ${code}`);
+}
+if (flags.export) {
+  const { spawn } = await import('node:child_process');
+  const args = [join(repoRoot, 'scripts/bench-export.mjs'), '--sites', flags['export-sites']];
+  args.push('--campaigns', flags['export-campaigns'], ...(flags.out ? ['--out', flags.out] : []));
+  const code = await new Promise((done) =>
+    spawn(process.execPath, args, { stdio: 'inherit' }).on('close', done),
+  );
+  process.exit(code ?? 1);
 }
 if (flags['campaign-only']) {
   await campaignBench();

@@ -15,6 +15,7 @@ Commandes :
   worker             exécute les campagnes en file d'attente (une ou plusieurs machines)
   schedule           planifie une campagne récurrente (cron)
   rejudge            rejuge une campagne depuis ses instantanés, sans navigateur
+  export             écrit les données ouvertes d'une campagne (CSV et schémas Table Schema)
   publish            publie un dossier d'export sur data.gouv.fr (jeu de données, ressources CSV et schémas)
   rules              liste les règles d’accessibilité (tests RGAA, WCAG, ACT, couverture)
   db migrate         crée ou met à jour le schéma de la base
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   schedule: async () => (await import('./commands/schedule.js')).scheduleCommand,
   rejudge: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   publish: async () => (await import('./commands/publish.js')).publishCommand,
 };
 
