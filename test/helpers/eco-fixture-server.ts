@@ -2,7 +2,7 @@
 // asks for in one of two modes, chosen by the first path segment. `/good/…`: text compressed (gzip), static
 // files cached for a day with an ETag. `/bad/…`: nothing compressed, `Cache-Control: no-store`, no validator,
 // and the page sets a 1.5 kB cookie. Resources are generated from their address:
-// `/<mode>/res/<name>.<ext>?kb=N&w=W&h=H&min=0|1&status=N&redirect=1&syntax=bad`.
+// `/<mode>/res/<name>.<ext>?kb=N&w=W&h=H&min=0|1&status=N&redirect=1&syntax=bad&delay=MS`.
 // It listens on 127.0.0.1, 127.0.0.2 and 127.0.0.3 (all loopback) so that a page can reach several hosts.
 
 import { readFile } from 'node:fs/promises';
@@ -122,6 +122,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number): 
   const good = mode === 'good';
   const ext = file.split('.').pop() ?? '';
   const status = Number(url.searchParams.get('status') ?? '200');
+  // `delay=MS`: answer late (keeps a page loading, e.g. so that a carousel is watched long enough).
+  const delay = Number(url.searchParams.get('delay') ?? '0');
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
   if (url.searchParams.get('redirect') === '1') {
     url.searchParams.delete('redirect');
     return void res.writeHead(301, { location: `${url.pathname}?${url.searchParams}` }).end();
