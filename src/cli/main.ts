@@ -15,6 +15,7 @@ Commandes :
   worker             exécute les campagnes en file d'attente (une ou plusieurs machines)
   schedule           planifie une campagne récurrente (cron)
   rejudge            rejuge une campagne depuis ses instantanés, sans navigateur
+  stats              statistiques d'une campagne (ensemble, par type d'organisme, département, région, taille)
   publish            publie un dossier d'export sur data.gouv.fr (jeu de données, ressources CSV et schémas)
   rules              liste les règles d’accessibilité (tests RGAA, WCAG, ACT, couverture)
   db migrate         crée ou met à jour le schéma de la base
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   schedule: async () => (await import('./commands/schedule.js')).scheduleCommand,
   rejudge: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  stats: async () => (await import('./commands/stats.js')).statsCommand,
   publish: async () => (await import('./commands/publish.js')).publishCommand,
 };
 

@@ -17,7 +17,7 @@ import {
   POPULATION_BAND_RANGES,
   type StatDimensionId,
 } from './groups.js';
-import { type Aggregate, INDICATORS, type IndicatorUnit, roundFor } from './indicators.js';
+import { type Aggregate, INDICATORS, type IndicatorUnit, of, roundFor } from './indicators.js';
 
 export type StatPartId = 'all' | 'pairedNow' | 'pairedBefore';
 
@@ -149,7 +149,7 @@ export function assembleStatistics(
     out.push({
       ...base,
       indicator: 'sites_apparies',
-      label: `Nombre de ${noun} audités dans cette campagne et la précédente`,
+      label: `Nombre ${of(noun)} audités dans cette campagne et la précédente`,
       value: pairedSites,
       unit: 'sites',
       sites: pairedSites,
