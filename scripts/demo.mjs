@@ -1,5 +1,6 @@
 // `npm run demo`: serves the four bundled demo sites (demo/sites/, each on its own 127.0.0.1 origin), imports
-// them into a fresh embedded database, runs a campaign on them with `vigie campaign run` and prints its status.
+// them into a fresh embedded database, runs a campaign on them with `vigie campaign run` and prints its status
+// and its statistics (`vigie stats`).
 // Options after `--` go to `vigie campaign run` (e.g. `npm run demo -- --concurrency 1`).
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -43,8 +44,11 @@ try {
   if (code === 0 || code === 3) {
     console.log('');
     await vigie(['campaign', 'status', '--data-dir', dataDir]);
+    console.log('');
+    await vigie(['stats', '--data-dir', dataDir]);
     console.log(
       `\nDétail par site : node bin/vigie.js campaign status --format json --data-dir ${dataDir}` +
+        `\nStatistiques par type d'organisme : node bin/vigie.js stats --by kind --data-dir ${dataDir}` +
         `\nRejuger sans navigateur : node bin/vigie.js rejudge --data-dir ${dataDir}`,
     );
   }
