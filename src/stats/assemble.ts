@@ -19,6 +19,14 @@ import {
 } from './groups.js';
 import { type Aggregate, INDICATORS, type IndicatorUnit, of, roundFor } from './indicators.js';
 
+const DIMENSION_ORDER: readonly StatDimensionId[] = [
+  'ensemble',
+  'type',
+  'departement',
+  'region',
+  'population',
+];
+
 export type StatPartId = 'all' | 'pairedNow' | 'pairedBefore';
 
 export interface GroupAggregateInput extends Aggregate {
@@ -49,11 +57,23 @@ export interface SiteGroups {
 }
 
 /** The failure-counter keys a site counts under, in one part. */
-export function failureKeys(part: StatPartId, site: SiteGroups): string[] {
-  const keys = [groupKey(part, 'ensemble', ''), groupKey(part, 'type', site.kindGroup)];
-  if (site.departement !== null) keys.push(groupKey(part, 'departement', site.departement));
-  if (site.region !== null) keys.push(groupKey(part, 'region', site.region));
-  if (site.band !== null) keys.push(groupKey(part, 'population', site.band));
+export function failureKeys(
+  part: StatPartId,
+  site: SiteGroups,
+  dimensions: readonly StatDimensionId[] = DIMENSION_ORDER,
+): string[] {
+  const codes: Record<StatDimensionId, string | null> = {
+    ensemble: '',
+    type: site.kindGroup,
+    departement: site.departement,
+    region: site.region,
+    population: site.band,
+  };
+  const keys: string[] = [];
+  for (const dimension of dimensions) {
+    const code = codes[dimension];
+    if (code !== null) keys.push(groupKey(part, dimension, code));
+  }
   return keys;
 }
 
@@ -73,14 +93,6 @@ export function groupNoun(dimension: StatDimensionId, code: string): string {
   }
   return 'sites';
 }
-
-const DIMENSION_ORDER: readonly StatDimensionId[] = [
-  'ensemble',
-  'type',
-  'departement',
-  'region',
-  'population',
-];
 
 function groupOrder(dimension: StatDimensionId, code: string): number | string {
   if (dimension === 'type') return KIND_GROUPS.indexOf(code as KindGroup);

@@ -20,6 +20,8 @@ export class FailureCounter {
   add(keys: readonly string[], criteria: string, tests: string): void {
     // Results of another referential version (other lengths) cannot be compared position by position.
     if (criteria.length !== RGAA_412_CRITERIA.length || tests.length !== RGAA_412_TESTS.length) return;
+    const failedCriteria = failedPositions(criteria);
+    const failedTests = failedPositions(tests);
     for (const key of keys) {
       let counts = this.groups.get(key);
       if (!counts) {
@@ -31,14 +33,25 @@ export class FailureCounter {
         this.groups.set(key, counts);
       }
       counts.sites++;
-      for (let i = 0; i < criteria.length; i++) if (criteria.charCodeAt(i) === 78) counts.criteria[i]!++;
-      for (let i = 0; i < tests.length; i++) if (tests.charCodeAt(i) === 78) counts.tests[i]!++;
+      for (const index of failedCriteria) counts.criteria[index]!++;
+      for (const index of failedTests) counts.tests[index]!++;
     }
   }
 
   get(key: string): FailureCounts | undefined {
     return this.groups.get(key);
   }
+}
+
+/** Positions of `N` (non conforme) in encoded results. */
+function failedPositions(encoded: string): number[] {
+  const out: number[] = [];
+  let index = encoded.indexOf('N');
+  while (index !== -1) {
+    out.push(index);
+    index = encoded.indexOf('N', index + 1);
+  }
+  return out;
 }
 
 export interface TopFailure {

@@ -7,6 +7,7 @@ import type { StatisticRow } from '../export/statistic-row.js';
 import { loadAreaNames } from '../sources/area-names.js';
 import type { DatabaseHandle } from '../store/db.js';
 import {
+  ALL_DIMENSIONS,
   type CampaignRef,
   groupAggregates,
   previousFinishedCampaign,
@@ -14,7 +15,7 @@ import {
   statsCampaign,
 } from '../store/stats.repository.js';
 import { assembleStatistics, FailureCounter, failureKeys, type Statistic } from './assemble.js';
-import { groupLabel } from './groups.js';
+import { groupLabel, type StatDimensionId } from './groups.js';
 
 export interface CampaignStatistics {
   campaign: CampaignRef;
@@ -29,18 +30,23 @@ export class UnknownCampaignError extends Error {
   }
 }
 
+/** The statistics of a campaign, for the groups of `dimensions` (default: every dimension). */
 export async function campaignStatistics(
   handle: DatabaseHandle,
   campaignId: number,
+  dimensions: readonly StatDimensionId[] = ALL_DIMENSIONS,
 ): Promise<CampaignStatistics> {
   const campaign = await statsCampaign(handle.db, campaignId);
   if (!campaign) throw new UnknownCampaignError(campaignId);
   const previous = await previousFinishedCampaign(handle.db, campaignId);
   const previousId = previous?.id ?? null;
-  const aggregates = await groupAggregates(handle.db, campaignId, previousId);
+  const aggregates = await groupAggregates(handle.db, campaignId, previousId, dimensions);
   const failures = new FailureCounter();
-  for (const site of await siteRgaaResults(handle.db, campaignId, previousId))
-    failures.add(failureKeys(site.part, site), site.criteria, site.tests);
+  for (const site of await siteRgaaResults(handle.db, campaignId, previousId)) {
+    const keys = failureKeys(site.part, site, dimensions);
+    if (site.paired && site.part === 'all') keys.push(...failureKeys('pairedNow', site, dimensions));
+    failures.add(keys, site.criteria, site.tests);
+  }
   const names = await loadAreaNames();
   const statistics = assembleStatistics(aggregates, failures, (dimension, code) =>
     groupLabel(dimension, code, names),

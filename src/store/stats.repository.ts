@@ -66,28 +66,38 @@ const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
 const ECO_GRADES = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
 const MENTIONS = ['totalement', 'partiellement', 'non', 'absente'];
 
-function countColumns(): string[] {
+/** The aggregates, over the rows matching `scope` (null: all), their aliases suffixed with `suffix`. */
+function aggregateColumns(scope: string | null, suffix: string): string[] {
+  const where = (condition?: string) => {
+    const parts = [scope, condition].filter(Boolean);
+    return parts.length > 0 ? ` filter (where ${parts.join(' and ')})` : '';
+  };
+  const count = (alias: string, condition?: string, what = '*') =>
+    `count(${what})${where(condition)}::int as ${alias}${suffix}`;
   const columns = [
-    'count(*)::int as sites',
-    'count(*) filter (where audited)::int as audited',
-    'count(*) filter (where not audited)::int as errors',
-    'count(grade)::int as graded',
-    ...GRADES.map((g) => `count(*) filter (where grade = '${g}')::int as grade_${g.toLowerCase()}`),
-    'count(eco_grade)::int as eco_graded',
-    ...ECO_GRADES.map((g) => `count(*) filter (where eco_grade = '${g}')::int as eco_${g.toLowerCase()}`),
-    'count(*) filter (where has_legal)::int as legal',
-    ...MENTIONS.map((m) => `count(*) filter (where has_legal and mention = '${m}')::int as mention_${m}`),
+    count('sites'),
+    count('audited', 'audited'),
+    count('errors', 'not audited'),
+    count('graded', undefined, 'grade'),
+    ...GRADES.map((g) => count(`grade_${g.toLowerCase()}`, `grade = '${g}'`)),
+    count('eco_graded', undefined, 'eco_grade'),
+    ...ECO_GRADES.map((g) => count(`eco_${g.toLowerCase()}`, `eco_grade = '${g}'`)),
+    count('legal', 'has_legal'),
+    ...MENTIONS.map((m) => count(`mention_${m}`, `has_legal and mention = '${m}'`)),
   ];
   for (const flag of ['statement_valid', 'statement_stale', 'schema_valid', 'action_valid', 'contradiction'])
-    columns.push(`count(*) filter (where has_legal and ${flag})::int as ${flag}`);
+    columns.push(count(flag, `has_legal and ${flag}`));
   for (const measure of QUARTILE_MEASURES) {
-    columns.push(`count(${measure})::int as ${measure}_n`);
+    columns.push(count(`${measure}_n`, undefined, measure));
     columns.push(
-      `percentile_cont(array[0.25, 0.5, 0.75]) within group (order by ${measure}) as ${measure}_q`,
+      `percentile_cont(array[0.25, 0.5, 0.75]) within group (order by ${measure})${where()} as ${measure}_q${suffix}`,
     );
   }
   return columns;
 }
+
+/** Suffix of the aggregates over the paired sites of the current campaign. */
+const PAIRED_SUFFIX = '__p';
 
 function kindGroupCase(): string {
   const whens = ORGANISATION_KINDS.map((kind) => `when '${kind}' then '${KIND_GROUP_OF[kind]}'`).join(' ');
@@ -100,76 +110,129 @@ function populationBandCase(): string {
   return `case when coalesce(s.kind, o.kind) = 'commune' and o.population is not null then case ${whens} end end`;
 }
 
-/** The measures of one campaign's sites with their groups; `paired` restricts to sites audited in both. */
-function factsSql(campaignRef: string, filter: string): string {
+/** The measures of one campaign's sites with their groups and whether each is paired with `otherRef`. */
+function factsSql(campaignRef: string, filter: string, otherRef: string | null): string {
   const measures = Object.entries(MEASURES)
     .map(([alias, expression]) => `${expression} as ${alias}`)
     .join(',\n    ');
-  return `select cs.site_id, cs.state = 'done' as audited,
+  return `select cs.site_id, cs.state = 'done' as audited, ${otherRef === null ? 'false' : PAIRED_FLAG} as paired,
     ${kindGroupCase()} as kind_group, o.departement, o.region, ${populationBandCase()} as band,
     ${measures}
   from campaign_sites cs
   join sites s on s.id = cs.site_id
   left join organisations o on o.id = s.organisation_id
   left join site_summaries ss on ss.campaign_id = cs.campaign_id and ss.site_id = cs.site_id
+  ${otherRef === null ? '' : PAIRED_JOIN(otherRef)}
   where cs.campaign_id = ${campaignRef} and ${filter}`;
 }
+
+/** Joined (a hash join, not a subquery per row) to flag the sites audited in the other campaign too. */
+const PAIRED_JOIN = (other: string) =>
+  `left join campaign_sites pc on pc.campaign_id = ${other} and pc.site_id = cs.site_id and pc.state = 'done'`;
+const PAIRED_FLAG = "(cs.state = 'done' and pc.site_id is not null)";
 
 const PAIRED = (other: string) =>
   `cs.state = 'done' and exists (select 1 from campaign_sites p where p.campaign_id = ${other} ` +
   `and p.site_id = cs.site_id and p.state = 'done')`;
 
-const GROUP_COLUMNS = new Set(['part', 'grouping_id', 'kind_group', 'departement', 'region', 'band']);
+const GROUP_COLUMNS = new Set(['part', 'dimension', 'group_code']);
 
-const GROUPING_DIMENSIONS: Record<number, StatDimensionId> = {
-  15: 'ensemble',
-  7: 'type',
-  11: 'departement',
-  13: 'region',
-  14: 'population',
+/** Column of the facts each dimension groups by. */
+const GROUP_BY: Record<Exclude<StatDimensionId, 'ensemble'>, string> = {
+  type: 'kind_group',
+  departement: 'departement',
+  region: 'region',
+  population: 'band',
 };
 
-/** Aggregates of every group of a campaign and, when `previousId` is given, over the paired sites. */
+/** SQL naming the dimension and the group code of an output row of the grouping sets. */
+function groupingColumns(dimensions: readonly StatDimensionId[]): string {
+  const grouped = dimensions.filter((dimension) => dimension !== 'ensemble');
+  if (grouped.length === 0) return "'ensemble' as dimension, '' as group_code";
+  const whens = (value: (dimension: Exclude<StatDimensionId, 'ensemble'>) => string) =>
+    grouped
+      .map((dimension) => `when grouping(${GROUP_BY[dimension]}) = 0 then ${value(dimension)}`)
+      .join(' ');
+  return (
+    `case ${whens((dimension) => `'${dimension}'`)} else 'ensemble' end as dimension, ` +
+    `case ${whens((dimension) => GROUP_BY[dimension])} else '' end as group_code`
+  );
+}
+
+export const ALL_DIMENSIONS: readonly StatDimensionId[] = [
+  'ensemble',
+  'type',
+  'departement',
+  'region',
+  'population',
+];
+
+/** The SQL of groupAggregates (exported for EXPLAIN in the benchmark). */
+export function aggregatesSql(
+  campaignId: number,
+  previousId: number | null,
+  dimensions: readonly StatDimensionId[] = ALL_DIMENSIONS,
+): string {
+  const current = String(Number(campaignId));
+  const previous = previousId === null ? null : String(Number(previousId));
+  // One scan per campaign: this one's sites (flagged when paired), and the previous one's paired sites,
+  // grouped by the organisation as it is now.
+  const parts = [
+    `select 'now' as part, f.* from (${factsSql(current, "cs.state in ('done', 'failed')", previous)}) f`,
+  ];
+  if (previous !== null)
+    parts.push(`select 'before' as part, f.* from (${factsSql(previous, PAIRED(current), null)}) f`);
+  const columns = aggregateColumns(null, '');
+  if (previous !== null) columns.push(...aggregateColumns('paired', PAIRED_SUFFIX));
+  const query = `with facts as (${parts.join('\nunion all\n')})
+select part, ${groupingColumns(dimensions)},
+  ${columns.join(',\n  ')}
+from facts
+group by part, grouping sets (${dimensions
+    .map((dimension) => (dimension === 'ensemble' ? '()' : `(${GROUP_BY[dimension]})`))
+    .join(', ')})`;
+  return query;
+}
+
+/**
+ * Aggregates of the groups of `dimensions` (default all) in a campaign and, when `previousId` is given, over
+ * the paired sites.
+ */
 export async function groupAggregates(
   db: Kysely<Database>,
   campaignId: number,
   previousId: number | null,
+  dimensions: readonly StatDimensionId[] = ALL_DIMENSIONS,
 ): Promise<GroupAggregate[]> {
-  const current = String(Number(campaignId));
-  const previous = previousId === null ? null : String(Number(previousId));
-  const parts = [`select 'all' as part, f.* from (${factsSql(current, "cs.state in ('done', 'failed')")}) f`];
-  if (previous !== null) {
-    parts.push(`select 'pairedNow' as part, f.* from (${factsSql(current, PAIRED(previous))}) f`);
-    // The previous campaign's measures, grouped by the organisation as it is now.
-    parts.push(`select 'pairedBefore' as part, f.* from (${factsSql(previous, PAIRED(current))}) f`);
-  }
-  const query = `with facts as (${parts.join('\nunion all\n')})
-select part, grouping(kind_group, departement, region, band)::int as grouping_id,
-  kind_group, departement, region, band,
-  ${countColumns().join(',\n  ')}
-from facts
-group by part, grouping sets ((), (kind_group), (departement), (region), (band))`;
-  const { rows } = await sql.raw<Record<string, unknown>>(query).execute(db);
+  const query = aggregatesSql(campaignId, previousId, dimensions);
+  // Sorts of ~100,000 rows: in memory rather than in temporary files (PGlite's default work_mem is 4 MB).
+  const rows = await db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    return (await sql.raw<Record<string, unknown>>(query).execute(trx)).rows;
+  });
   const out: GroupAggregate[] = [];
   for (const row of rows) {
-    const dimension = GROUPING_DIMENSIONS[Number(row.grouping_id)];
-    if (!dimension) continue;
-    const code =
-      dimension === 'ensemble'
-        ? ''
-        : (row[
-            { type: 'kind_group', departement: 'departement', region: 'region', population: 'band' }[
-              dimension
-            ]
-          ] as string | null);
+    const dimension = row.dimension as StatDimensionId;
+    const code = row.group_code as string | null;
     if (code === null) continue; // sites whose département, région or band is unknown
-    const counts: Record<string, number> = {};
-    const quartiles: Record<string, [number, number, number] | null> = {};
+    const before = row.part === 'before';
+    const all: GroupAggregate = {
+      part: before ? 'pairedBefore' : 'all',
+      dimension,
+      code,
+      counts: {},
+      quartiles: {},
+    };
+    const paired: GroupAggregate = { part: 'pairedNow', dimension, code, counts: {}, quartiles: {} };
     for (const [key, value] of Object.entries(row)) {
-      if (key.endsWith('_q')) quartiles[key.slice(0, -2)] = quartileTriple(value);
-      else if (!GROUP_COLUMNS.has(key)) counts[key] = Number(value);
+      if (GROUP_COLUMNS.has(key)) continue;
+      const target = key.endsWith(PAIRED_SUFFIX) ? paired : all;
+      const alias = target === paired ? key.slice(0, -PAIRED_SUFFIX.length) : key;
+      if (alias.endsWith('_q')) target.quartiles[alias.slice(0, -2)] = quartileTriple(value);
+      else target.counts[alias] = Number(value);
     }
-    out.push({ part: row.part as StatPart, dimension, code, counts, quartiles });
+    out.push(all);
+    if (!before && previousId !== null && (paired.counts.sites ?? 0) > 0) out.push(paired);
   }
   return out;
 }
@@ -182,7 +245,10 @@ function quartileTriple(value: unknown): [number, number, number] | null {
 }
 
 export interface SiteRgaaRow {
-  part: StatPart;
+  /** `all`: a site audited in this campaign; `pairedBefore`: a paired site's results in the previous one. */
+  part: 'all' | 'pairedBefore';
+  /** A site of this campaign also audited in the previous one. */
+  paired: boolean;
   kindGroup: string;
   departement: string | null;
   region: string | null;
@@ -199,23 +265,22 @@ export async function siteRgaaResults(
   previousId: number | null,
 ): Promise<SiteRgaaRow[]> {
   const current = String(Number(campaignId));
-  const select = (part: StatPart, ref: string, filter: string) =>
-    `select '${part}' as part, ${kindGroupCase()} as kind_group, o.departement, o.region,
+  const previous = previousId === null ? null : String(Number(previousId));
+  const select = (part: SiteRgaaRow['part'], ref: string, filter: string, paired: string) =>
+    `select '${part}' as part, ${paired} as paired, ${kindGroupCase()} as kind_group, o.departement, o.region,
       ${populationBandCase()} as band, ss.rgaa->>'tests' as tests, ss.rgaa->>'criteria' as criteria
     from campaign_sites cs
     join sites s on s.id = cs.site_id
     left join organisations o on o.id = s.organisation_id
     join site_summaries ss on ss.campaign_id = cs.campaign_id and ss.site_id = cs.site_id
+    ${paired === PAIRED_FLAG ? PAIRED_JOIN(String(Number(previousId))) : ''}
     where cs.campaign_id = ${ref} and ss.rgaa is not null and ${filter}`;
-  const parts = [select('all', current, "cs.state = 'done'")];
-  if (previousId !== null) {
-    const previous = String(Number(previousId));
-    parts.push(select('pairedNow', current, PAIRED(previous)));
-    parts.push(select('pairedBefore', previous, PAIRED(current)));
-  }
+  const parts = [select('all', current, "cs.state = 'done'", previous === null ? 'false' : PAIRED_FLAG)];
+  if (previous !== null) parts.push(select('pairedBefore', previous, PAIRED(current), 'true'));
   const { rows } = await sql
     .raw<{
-      part: StatPart;
+      part: SiteRgaaRow['part'];
+      paired: boolean;
       kind_group: string;
       departement: string | null;
       region: string | null;
@@ -228,6 +293,7 @@ export async function siteRgaaResults(
     .filter((row) => row.tests !== null && row.criteria !== null)
     .map((row) => ({
       part: row.part,
+      paired: row.paired,
       kindGroup: row.kind_group,
       departement: row.departement,
       region: row.region,

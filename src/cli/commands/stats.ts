@@ -70,17 +70,17 @@ export async function statsCommand(argv: string[]): Promise<number> {
       }
       campaignId = latest.id;
     }
+    // Text shows the whole campaign unless a grouping is asked for; JSON and CSV give every grouping.
+    const shown = dimension ?? (format === 'text' ? 'ensemble' : null);
     let result: Awaited<ReturnType<typeof campaignStatistics>>;
     try {
-      result = await campaignStatistics(handle, campaignId);
+      result = await campaignStatistics(handle, campaignId, shown ? [shown] : undefined);
     } catch (error) {
       if (!(error instanceof UnknownCampaignError)) throw error;
       process.stderr.write(`vigie stats : campagne ${campaignId} introuvable (voir vigie campaign list).\n`);
       return EXIT.usage;
     }
-    // Text shows the whole campaign unless a grouping is asked for; JSON and CSV give every grouping.
-    const shown = dimension ?? (format === 'text' ? 'ensemble' : null);
-    const statistics = shown ? result.statistics.filter((row) => row.dimension === shown) : result.statistics;
+    const { statistics } = result;
     if (format === 'json')
       process.stdout.write(`${JSON.stringify(statisticsJson(result, statistics), null, 2)}\n`);
     else if (format === 'csv') process.stdout.write(statisticsCsv(result, statistics));
