@@ -206,7 +206,7 @@ export const INDICATORS: readonly Indicator[] = [
 /** Decimals kept for a unit (changes are rounded alike, from unrounded values). */
 export function roundFor(unit: IndicatorUnit, value: number | null): number | null {
   if (value === null || !Number.isFinite(value)) return null;
-  const decimals = unit === 'octets' || unit === 'sites' ? 0 : unit === 'grammes' ? 3 : 1;
+  const decimals = unit === 'octets' || unit === 'sites' ? 0 : unit === 'grammes' ? 4 : 1;
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;

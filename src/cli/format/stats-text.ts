@@ -21,7 +21,7 @@ export function formatValue(unit: IndicatorUnit, value: number | null): string {
     case 'octets':
       return `${number(value / 1000, 1)}${NBSP}ko`;
     case 'grammes':
-      return `${number(value, 3)}${NBSP}g`;
+      return `${number(value, 4)}${NBSP}g`;
     case 'note':
       return `${number(value, 1)}/100`;
     default:
