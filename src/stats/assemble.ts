@@ -17,7 +17,7 @@ import {
   POPULATION_BAND_RANGES,
   type StatDimensionId,
 } from './groups.js';
-import { type Aggregate, INDICATORS, type IndicatorUnit, of, roundFor } from './indicators.js';
+import { type Aggregate, INDICATORS, type IndicatorUnit, roundFor } from './indicators.js';
 
 const DIMENSION_ORDER: readonly StatDimensionId[] = [
   'ensemble',
@@ -161,7 +161,7 @@ export function assembleStatistics(
     out.push({
       ...base,
       indicator: 'sites_apparies',
-      label: `Nombre ${of(noun)} audités dans cette campagne et la précédente`,
+      label: 'Sites audités dans cette campagne et la précédente',
       value: pairedSites,
       unit: 'sites',
       sites: pairedSites,

@@ -34,11 +34,6 @@ export interface Indicator {
   paired: boolean;
 }
 
-/** « de sites », « d'hôpitaux »: French elision before a vowel or a mute h. */
-export function of(noun: string): string {
-  return /^[aeiouyhéèêàâîôû]/i.test(noun) ? `d'${noun}` : `de ${noun}`;
-}
-
 const count = (aggregate: Aggregate, key: string) => aggregate.counts[key] ?? 0;
 
 function share(numerator: string, denominator: string) {
@@ -87,14 +82,14 @@ export const INDICATORS: readonly Indicator[] = [
   {
     id: 'sites_audites',
     unit: 'sites',
-    label: (g) => `Nombre ${of(g)} audités`,
+    label: () => 'Sites audités',
     compute: sitesCount('audited'),
     paired: false,
   },
   {
     id: 'sites_en_erreur',
     unit: 'sites',
-    label: (g) => `Nombre ${of(g)} en erreur (page d'accueil inaccessible)`,
+    label: () => "Sites en erreur (page d'accueil inaccessible)",
     compute: sitesCount('errors'),
     paired: false,
   },

@@ -169,6 +169,17 @@ export async function statsCampaign(db: Kysely<Database>, id: number): Promise<C
   return row ? campaignRef(row) : null;
 }
 
+/** Every finished campaign (status done), oldest first. */
+export async function finishedCampaigns(db: Kysely<Database>): Promise<CampaignRef[]> {
+  const rows = await db
+    .selectFrom('campaigns')
+    .select(['id', 'name', 'started_at', 'created_at'])
+    .where('status', '=', 'done')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map(campaignRef);
+}
+
 /** The latest finished campaign (status done), else null. */
 export async function latestFinishedCampaign(db: Kysely<Database>): Promise<CampaignRef | null> {
   const row = await db

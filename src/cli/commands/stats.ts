@@ -3,9 +3,10 @@
 
 import { parseArgs } from 'node:util';
 import type { StatDimensionId } from '../../stats/groups.js';
-import { campaignStatistics, UnknownCampaignError } from '../../stats/rows.js';
-import { latestFinishedCampaign } from '../../store/stats.repository.js';
+import { type CampaignStatistics, campaignStatistics, UnknownCampaignError } from '../../stats/rows.js';
+import { finishedCampaigns, latestFinishedCampaign } from '../../store/stats.repository.js';
 import { DATA_DIR_HELP, withDatabase } from '../database.js';
+import { formatHistoryText } from '../format/stats-history.js';
 import { formatStatisticsText, statisticsCsv, statisticsJson } from '../format/stats-text.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -17,6 +18,8 @@ requêtes des pages, et l'évolution depuis la campagne précédente sur les mê
 
 Options :
   --campaign ID               campagne (défaut : la dernière campagne terminée)
+  --all-campaigns             toutes les campagnes terminées, de la plus ancienne à la plus récente (en texte,
+                              les principaux indicateurs côte à côte ; en json et csv, toutes les lignes)
   --by kind|departement|region|population
                               par type d'organisme, département, région ou taille de commune
                               (défaut : l'ensemble des sites ; en json et csv, tous les regroupements)
@@ -61,6 +64,11 @@ export async function statsCommand(argv: string[]): Promise<number> {
         `vigie stats : --campaign « ${values.campaign} » n'est pas un identifiant de campagne`,
       );
   }
+  if (values['all-campaigns'] && campaignId !== null)
+    throw new UsageError('vigie stats : --campaign et --all-campaigns sont incompatibles');
+  // Text shows the whole campaign unless a grouping is asked for; JSON and CSV give every grouping.
+  const shown = dimension ?? (format === 'text' ? 'ensemble' : null);
+  if (values['all-campaigns']) return historyAction(values['data-dir'], format, shown);
   return withDatabase(values['data-dir'], async (handle) => {
     if (campaignId === null) {
       const latest = await latestFinishedCampaign(handle.db);
@@ -70,8 +78,6 @@ export async function statsCommand(argv: string[]): Promise<number> {
       }
       campaignId = latest.id;
     }
-    // Text shows the whole campaign unless a grouping is asked for; JSON and CSV give every grouping.
-    const shown = dimension ?? (format === 'text' ? 'ensemble' : null);
     let result: Awaited<ReturnType<typeof campaignStatistics>>;
     try {
       result = await campaignStatistics(handle, campaignId, shown ? [shown] : undefined);
@@ -89,6 +95,41 @@ export async function statsCommand(argv: string[]): Promise<number> {
   });
 }
 
+async function historyAction(
+  dataDir: string | undefined,
+  format: string,
+  shown: StatDimensionId | null,
+): Promise<number> {
+  return withDatabase(dataDir, async (handle) => {
+    const results: CampaignStatistics[] = [];
+    for (const campaign of await finishedCampaigns(handle.db))
+      results.push(await campaignStatistics(handle, campaign.id, shown ? [shown] : undefined));
+    if (results.length === 0) {
+      process.stderr.write('vigie stats : aucune campagne terminée (voir vigie campaign list).\n');
+      return EXIT.usage;
+    }
+    if (format === 'json')
+      process.stdout.write(
+        `${JSON.stringify(
+          results.map((result) => statisticsJson(result, result.statistics)),
+          null,
+          2,
+        )}\n`,
+      );
+    else if (format === 'csv')
+      process.stdout.write(
+        results
+          .map((result, i) => {
+            const csv = statisticsCsv(result, result.statistics);
+            return i === 0 ? csv : csv.slice(csv.indexOf('\n') + 1);
+          })
+          .join(''),
+      );
+    else process.stdout.write(formatHistoryText(results));
+    return EXIT.ok;
+  });
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -96,6 +137,7 @@ function parse(argv: string[]) {
     strict: true,
     options: {
       campaign: { type: 'string' },
+      'all-campaigns': { type: 'boolean' },
       by: { type: 'string' },
       format: { type: 'string' },
       'data-dir': { type: 'string' },

@@ -100,6 +100,23 @@ describe('vigie stats', () => {
     );
   });
 
+  it('puts every finished campaign side by side with --all-campaigns', async () => {
+    const { code, stdout } = await run('stats', '--data-dir', dataDir, '--all-campaigns');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Évolution sur 2 campagnes terminées');
+    // Campaign 1: s1 s3 s4 audited (grades E C F, rates 40 80 60); campaign 2: see stats.test.ts.
+    expect(stdout).toMatch(/n°1 2025-06-01 +n°2 2026-06-01\n/);
+    expect(stdout).toMatch(/Sites audités +3 +6\n/);
+    expect(stdout).toMatch(/Part des sites avec la note A \(note brute RGAA\) +0\u202f% +33,3\u202f%\n/);
+    expect(stdout).toMatch(/Taux de conformité RGAA automatisé : médiane +60\u202f% +65\u202f%\n/);
+    const csv = await run('stats', '--data-dir', dataDir, '--all-campaigns', '--format', 'csv');
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('campaign_id,'))).toHaveLength(1);
+    expect(lines).toContain('1,2025-06-01,ensemble,,Ensemble des sites,taux_rgaa_mediane,60,pourcent,3,,');
+    expect(lines).toContain('2,2026-06-01,ensemble,,Ensemble des sites,taux_rgaa_mediane,65,pourcent,6,60,0');
+    expect(await run('stats', '--all-campaigns', '--campaign', '1')).toMatchObject({ code: 2 });
+  });
+
   it('rejects bad options and unknown campaigns', async () => {
     expect(await run('stats', '--by', 'canton')).toMatchObject({
       code: 2,
