@@ -42,7 +42,7 @@ export async function campaignStatistics(
   const previousId = previous?.id ?? null;
   const aggregates = await groupAggregates(handle.db, campaignId, previousId, dimensions);
   const failures = new FailureCounter();
-  for (const site of await siteRgaaResults(handle.db, campaignId, previousId)) {
+  for (const site of await siteRgaaResults(handle.db, campaignId, previousId, dimensions)) {
     const keys = failureKeys(site.part, site, dimensions);
     if (site.paired && site.part === 'all') keys.push(...failureKeys('pairedNow', site, dimensions));
     failures.add(keys, site.criteria, site.tests);

@@ -89,16 +89,22 @@ export function populationBandCase(): string {
 }
 
 /** The measures of one campaign's sites with their groups and whether each is paired with `otherRef`. */
-function factsSql(campaignRef: string, filter: string, otherRef: string | null): string {
+function factsSql(campaignRef: string, filter: string, otherRef: string | null, grouped: boolean): string {
   const measures = Object.entries(MEASURES)
     .map(([alias, expression]) => `${expression} as ${alias}`)
     .join(',\n    ');
+  // The whole campaign alone needs no group: the registry is then not read.
+  const groups = grouped
+    ? `${kindGroupCase()} as kind_group, o.departement, o.region, ${populationBandCase()} as band`
+    : 'null::text as kind_group, null::text as departement, null::text as region, null::text as band';
+  const registry = grouped
+    ? 'join sites s on s.id = cs.site_id left join organisations o on o.id = s.organisation_id'
+    : '';
   return `select cs.site_id, cs.state = 'done' as audited, ${otherRef === null ? 'false' : PAIRED_FLAG} as paired,
-    ${kindGroupCase()} as kind_group, o.departement, o.region, ${populationBandCase()} as band,
+    ${groups},
     ${measures}
   from campaign_sites cs
-  join sites s on s.id = cs.site_id
-  left join organisations o on o.id = s.organisation_id
+  ${registry}
   left join site_summaries ss on ss.campaign_id = cs.campaign_id and ss.site_id = cs.site_id
   ${otherRef === null ? '' : PAIRED_JOIN(otherRef)}
   where cs.campaign_id = ${campaignRef} and ${filter}`;
@@ -150,14 +156,15 @@ export function aggregatesSql(
   dimensions: readonly StatDimensionId[] = ALL_DIMENSIONS,
 ): string {
   const current = String(Number(campaignId));
+  const grouped = dimensions.some((dimension) => dimension !== 'ensemble');
   const previous = previousId === null ? null : String(Number(previousId));
   // One scan per campaign: this one's sites (flagged when paired), and the previous one's paired sites,
   // grouped by the organisation as it is now.
   const parts = [
-    `select 'now' as part, f.* from (${factsSql(current, "cs.state in ('done', 'failed')", previous)}) f`,
+    `select 'now' as part, f.* from (${factsSql(current, "cs.state in ('done', 'failed')", previous, grouped)}) f`,
   ];
   if (previous !== null)
-    parts.push(`select 'before' as part, f.* from (${factsSql(previous, PAIRED(current), null)}) f`);
+    parts.push(`select 'before' as part, f.* from (${factsSql(previous, PAIRED(current), null, grouped)}) f`);
   const columns = aggregateColumns(null, '');
   if (previous !== null) columns.push(...aggregateColumns('paired', PAIRED_SUFFIX));
   const query = `with facts as (${parts.join('\nunion all\n')})

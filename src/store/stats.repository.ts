@@ -4,6 +4,7 @@
 // and quartiles are percentile_cont (linear interpolation), the same on PGlite and PostgreSQL.
 
 import { type Kysely, sql } from 'kysely';
+import { RGAA_412_CRITERIA, RGAA_412_TESTS } from '../core/rgaa-412.js';
 import type { StatDimensionId } from '../stats/groups.js';
 import type { Database } from './schema.js';
 import {
@@ -18,6 +19,9 @@ import {
 } from './stats-sql.js';
 
 export { ALL_DIMENSIONS, aggregatesSql };
+
+const CRITERIA_COUNT = RGAA_412_CRITERIA.length;
+const TESTS_COUNT = RGAA_412_TESTS.length;
 
 const GROUP_COLUMNS = new Set(['part', 'dimension', 'group_code']);
 
@@ -110,15 +114,23 @@ export async function siteRgaaResults(
   db: Kysely<Database>,
   campaignId: number,
   previousId: number | null,
+  dimensions: readonly StatDimensionId[] = ALL_DIMENSIONS,
 ): Promise<SiteRgaaRow[]> {
   const current = String(Number(campaignId));
   const previous = previousId === null ? null : String(Number(previousId));
+  // The whole campaign alone needs no group: the registry is then not read (a third of the time on PGlite).
+  const grouped = dimensions.some((dimension) => dimension !== 'ensemble');
+  const groups = grouped
+    ? `${kindGroupCase()} as kind_group, o.departement, o.region, ${populationBandCase()} as band`
+    : "'autre' as kind_group, null as departement, null as region, null as band";
+  const registry = grouped
+    ? 'join sites s on s.id = cs.site_id left join organisations o on o.id = s.organisation_id'
+    : '';
   const select = (part: SiteRgaaRow['part'], ref: string, filter: string, paired: string) =>
-    `select '${part}' as part, ${paired} as paired, ${kindGroupCase()} as kind_group, o.departement, o.region,
-      ${populationBandCase()} as band, ss.rgaa->>'tests' as tests, ss.rgaa->>'criteria' as criteria
+    `select '${part}' as part, ${paired} as paired, ${groups},
+      (ss.rgaa->>'criteria') || (ss.rgaa->>'tests') as results
     from campaign_sites cs
-    join sites s on s.id = cs.site_id
-    left join organisations o on o.id = s.organisation_id
+    ${registry}
     join site_summaries ss on ss.campaign_id = cs.campaign_id and ss.site_id = cs.site_id
     ${paired === PAIRED_FLAG ? PAIRED_JOIN(String(Number(previousId))) : ''}
     where cs.campaign_id = ${ref} and ss.rgaa is not null and ${filter}`;
@@ -132,12 +144,12 @@ export async function siteRgaaResults(
       departement: string | null;
       region: string | null;
       band: string | null;
-      tests: string | null;
-      criteria: string | null;
+      /** Criteria then tests, one string: one field to decode instead of two. */
+      results: string | null;
     }>(parts.join('\nunion all\n'))
     .execute(db);
   return rows
-    .filter((row) => row.tests !== null && row.criteria !== null)
+    .filter((row) => row.results !== null && row.results.length === CRITERIA_COUNT + TESTS_COUNT)
     .map((row) => ({
       part: row.part,
       paired: row.paired,
@@ -145,8 +157,8 @@ export async function siteRgaaResults(
       departement: row.departement,
       region: row.region,
       band: row.band,
-      tests: row.tests!,
-      criteria: row.criteria!,
+      criteria: row.results!.slice(0, CRITERIA_COUNT),
+      tests: row.results!.slice(CRITERIA_COUNT),
     }));
 }
 

@@ -216,6 +216,13 @@ describe.each(testEngines())('statistics on $name', (engine) => {
     });
   });
 
+  it('gives the same figures when computing one dimension only', async () => {
+    for (const dimension of ['ensemble', 'population'] as const) {
+      const alone = await campaignStatistics(database.handle, ids.current, [dimension]);
+      expect(alone.statistics).toEqual(stats.filter((row) => row.dimension === dimension));
+    }
+  });
+
   it('gives no paired change for the first campaign', async () => {
     const first = await campaignStatistics(database.handle, ids.previous);
     expect(first.previous).toBeNull();
