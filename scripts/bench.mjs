@@ -5,11 +5,13 @@
 //
 //   npm run bench -- [--pages 60] [--concurrency 2[,4]] [--reps 1] [--baselines] [--out results.json]
 //                    [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]
-//                    [--campaign-sites 200 | 0] [--campaign-only]
+//                    [--campaign-sites 200 | 0] [--campaign-only] [--stats] [--stats-only]
 //   npm run bench -- --export [--export-sites 35742] [--export-campaigns 12]
 //
 // After the page benchmark it runs the campaign benchmark (scripts/bench-campaign.mjs: N sites × 5 pages,
 // `vigie campaign run` against plain `vigie audit` on the same pages, memory over time, database growth).
+// With --stats (opt-in: building its database takes minutes), then the statistics benchmark
+// (scripts/bench-stats.mjs: `vigie stats` on a synthetic database of 35,742 sites × 12 campaigns).
 //
 // Always exits 0 once it has measured: missed targets are reported, not failed.
 
@@ -46,6 +48,8 @@ const { values: flags } = parseArgs({
     export: { type: 'boolean', default: false },
     'export-sites': { type: 'string', default: '35742' },
     'export-campaigns': { type: 'string', default: '12' },
+    stats: { type: 'boolean', default: false },
+    'stats-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -53,7 +57,7 @@ if (flags.help) {
   process.stdout.write(
     'npm run bench -- [--pages N] [--concurrency K[,K2]] [--reps R] [--baselines] [--out FILE]\n' +
       '                 [--tools vigie,vigie-noprotocol,bare,pa11y] [--retries 1] [--quiet-max-s 60] [--no-warmup]\n' +
-      '                 [--campaign-sites 200 | 0] [--campaign-only]\n' +
+      '                 [--campaign-sites 200 | 0] [--campaign-only] [--stats] [--stats-only]\n' +
       'npm run bench -- --export [--export-sites 35742] [--export-campaigns 12] [--out FILE]\n',
   );
   process.exit(0);
@@ -79,8 +83,23 @@ if (flags.export) {
   );
   process.exit(code ?? 1);
 }
+async function statsBench() {
+  if (!flags.stats && !flags['stats-only']) return;
+  const { spawn } = await import('node:child_process');
+  const args = [join(repoRoot, 'scripts/bench-stats.mjs')];
+  if (flags.out) args.push('--out', flags.out.replace(/(\.json)?$/, '-stats.json'));
+  const code = await new Promise((done) =>
+    spawn(process.execPath, args, { stdio: 'inherit' }).on('close', done),
+  );
+  if (code !== 0) log(`statistics benchmark exited with ${code}`);
+}
+if (flags['stats-only']) {
+  await statsBench();
+  process.exit(0);
+}
 if (flags['campaign-only']) {
   await campaignBench();
+  await statsBench();
   process.exit(0);
 }
 
@@ -247,3 +266,4 @@ if (flags.out) {
 }
 await stopAll();
 await campaignBench();
+await statsBench();

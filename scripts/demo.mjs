@@ -1,6 +1,6 @@
 // `npm run demo`: serves the four bundled demo sites (demo/sites/, each on its own 127.0.0.1 origin), imports
 // them into a fresh embedded database, runs a campaign on them with `vigie campaign run`, prints its status and
-// writes the open-data export (`vigie export`) into <data folder>/export.
+// its statistics (`vigie stats`) and writes the open-data export (`vigie export`) into <data folder>/export.
 // Options after `--` go to `vigie campaign run` (e.g. `npm run demo -- --concurrency 1`).
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -45,14 +45,17 @@ try {
     console.log('');
     await vigie(['campaign', 'status', '--data-dir', dataDir]);
     console.log('');
+    await vigie(['stats', '--data-dir', dataDir]);
+    console.log('');
     const exportDir = join(dataDir, 'export');
     const exported = await vigie(['export', '--out', exportDir, '--data-dir', dataDir]);
     if (exported === 0) console.log(`Données ouvertes (CSV et schémas) : ${exportDir}`);
     else code = exported;
     console.log(
       `\nDétail par site : node bin/vigie.js campaign status --format json --data-dir ${dataDir}` +
+        `\nStatistiques par type d'organisme : node bin/vigie.js stats --by kind --data-dir ${dataDir}` +
         `\nRejuger sans navigateur : node bin/vigie.js rejudge --data-dir ${dataDir}` +
-        `\nPublier (simulation) : node bin/vigie.js publish --dir ${join(dataDir, 'export')} --create --dry-run`,
+        `\nPublier (simulation) : node bin/vigie.js publish --dir ${exportDir} --create --dry-run`,
     );
   }
 } finally {

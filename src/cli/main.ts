@@ -15,6 +15,7 @@ Commandes :
   worker             exécute les campagnes en file d'attente (une ou plusieurs machines)
   schedule           planifie une campagne récurrente (cron)
   rejudge            rejuge une campagne depuis ses instantanés, sans navigateur
+  stats              statistiques d'une campagne (ensemble, par type d'organisme, département, région, taille)
   export             écrit les données ouvertes d'une campagne (CSV et schémas Table Schema)
   publish            publie un dossier d'export sur data.gouv.fr (jeu de données, ressources CSV et schémas)
   rules              liste les règles d’accessibilité (tests RGAA, WCAG, ACT, couverture)
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>
   schedule: async () => (await import('./commands/schedule.js')).scheduleCommand,
   rejudge: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  stats: async () => (await import('./commands/stats.js')).statsCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   publish: async () => (await import('./commands/publish.js')).publishCommand,
 };

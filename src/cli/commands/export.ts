@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportError, exportCampaign, type StatisticRowsSource } from '../../export/export.js';
-import type { StatisticRow } from '../../export/statistic-row.js';
 import { latestCampaignId } from '../../jobs/campaign.js';
+import { statisticRows } from '../../stats/rows.js';
 import { DATA_DIR_HELP, withDatabase } from '../database.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -22,17 +22,12 @@ Options :
   --out DOSSIER               le dossier à écrire (créé si besoin ; les fichiers existants sont remplacés)
 ${DATA_DIR_HELP}`;
 
-/** Until the statistics are wired in, statistiques.csv holds only its header. */
-async function* noStatistics(): AsyncGenerator<StatisticRow> {}
-
 export interface ExportDependencies {
-  statisticRows: StatisticRowsSource;
+  /** The rows of statistiques.csv; default: the campaign's statistics (src/stats/rows.ts). */
+  statisticRows?: StatisticRowsSource;
 }
 
-export async function exportCommand(
-  argv: string[],
-  dependencies: ExportDependencies = { statisticRows: noStatistics },
-): Promise<number> {
+export async function exportCommand(argv: string[], dependencies: ExportDependencies = {}): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   try {
     const parsed = parse(argv);
@@ -63,7 +58,7 @@ export async function exportCommand(
         db: handle.db,
         campaignId: id,
         outDir,
-        statisticRows: dependencies.statisticRows,
+        statisticRows: dependencies.statisticRows ?? ((_db, campaignId) => statisticRows(handle, campaignId)),
         onFile: (name, rows) => process.stderr.write(`  ${name}.csv : ${rows} lignes\n`),
       }));
     } catch (error) {

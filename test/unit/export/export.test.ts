@@ -265,8 +265,11 @@ describe('vigie export', () => {
     const sites = await readValidated(earlier, 'sites');
     expect(sites).toHaveLength(1);
     expect(sites[0]).toMatchObject({ campaign_date: '2026-10-01', rgaa_rate: '80', raw_mark_grade: 'F' });
-    // Without the statistics wired in, statistiques.csv holds its header only.
-    expect(await readValidated(earlier, 'statistiques')).toEqual([]);
+    // By default statistiques.csv holds the campaign's statistics (src/stats/rows.ts), valid against its schema.
+    const statistics = await readValidated(earlier, 'statistiques');
+    expect(
+      statistics.find((row) => row.dimension === 'ensemble' && row.indicator === 'sites_audites'),
+    ).toMatchObject({ campaign_id: '1', campaign_date: '2026-10-01', value: '1', unit: 'sites' });
     await rm(earlier, { recursive: true, force: true });
   });
 });
