@@ -9,6 +9,7 @@ import { type AuditConfig, auditConfigSchema, parseAuditConfig, VIGIE_VERSION } 
 import { RGAA_VERSION } from '../core/rgaa-themes.js';
 import { MEASUREMENT_PROTOCOL_VERSION } from '../core/snapshot.js';
 import { MAX_LEGAL_VISITS } from '../runner/legal-search.js';
+import { campaignStatistics } from '../stats/rows.js';
 import { addCampaignSites, listCampaignSites, setSiteJob } from '../store/campaign-sites.repository.js';
 import { createCampaign, getCampaign } from '../store/campaigns.repository.js';
 import type { DatabaseHandle } from '../store/db.js';
@@ -228,12 +229,16 @@ export async function completeIfFinished(handle: DatabaseHandle, campaignId: num
     .where('state', 'in', ['pending', 'running'])
     .executeTakeFirstOrThrow();
   if (Number(open.n) > 0) return false;
-  await handle.db
+  const updated = await handle.db
     .updateTable('campaigns')
     .set({ status: 'done', finished_at: new Date() })
     .where('id', '=', campaignId)
     .where('status', 'in', ['pending', 'running'])
-    .execute();
+    .executeTakeFirst();
+  // The campaign's statistics, stored now so that `vigie stats` and `vigie export` read them at once. A failure
+  // here never undoes the completion: the statistics are then computed on demand.
+  if (Number(updated.numUpdatedRows) > 0)
+    await campaignStatistics(handle, campaignId, undefined, { fresh: true }).catch(() => undefined);
   return true;
 }
 

@@ -14,6 +14,7 @@ import {
   siteRgaaResults,
   statsCampaign,
 } from '../store/stats.repository.js';
+import { readStoredStatistics, statsStamp, storeStatistics } from '../store/stats-cache.repository.js';
 import { assembleStatistics, FailureCounter, failureKeys, type Statistic } from './assemble.js';
 import { groupLabel, type StatDimensionId } from './groups.js';
 
@@ -30,16 +31,31 @@ export class UnknownCampaignError extends Error {
   }
 }
 
-/** The statistics of a campaign, for the groups of `dimensions` (default: every dimension). */
+/**
+ * The statistics of a campaign, for the groups of `dimensions` (default: every dimension). Stored statistics
+ * (computed when the campaign ended, or by an earlier call for every dimension) are used while their stamp
+ * still matches the data; a call for every dimension that had to compute them stores them. `fresh`: compute
+ * even when stored ones match (and store them).
+ */
 export async function campaignStatistics(
   handle: DatabaseHandle,
   campaignId: number,
   dimensions: readonly StatDimensionId[] = ALL_DIMENSIONS,
+  options: { fresh?: boolean } = {},
 ): Promise<CampaignStatistics> {
   const campaign = await statsCampaign(handle.db, campaignId);
   if (!campaign) throw new UnknownCampaignError(campaignId);
   const previous = await previousFinishedCampaign(handle.db, campaignId);
   const previousId = previous?.id ?? null;
+  const stamp = await statsStamp(handle.db, campaignId, previousId);
+  if (!options.fresh) {
+    const stored = await readStoredStatistics(handle.db, campaignId);
+    if (stored?.stamp === stamp) {
+      const wanted = new Set<string>(dimensions);
+      const statistics = (stored.statistics as Statistic[]).filter((item) => wanted.has(item.dimension));
+      return { campaign, previous, statistics };
+    }
+  }
   const aggregates = await groupAggregates(handle.db, campaignId, previousId, dimensions);
   const failures = new FailureCounter();
   for (const site of await siteRgaaResults(handle.db, campaignId, previousId, dimensions)) {
@@ -51,6 +67,8 @@ export async function campaignStatistics(
   const statistics = assembleStatistics(aggregates, failures, (dimension, code) =>
     groupLabel(dimension, code, names),
   );
+  if (ALL_DIMENSIONS.every((dimension) => dimensions.includes(dimension)))
+    await storeStatistics(handle.db, campaignId, stamp, statistics);
   return { campaign, previous, statistics };
 }
 

@@ -184,6 +184,15 @@ export interface HostLeasesTable {
   leased_until: Timestamp;
 }
 
+/** Stored statistics of a campaign (migration 005), valid while `stamp` matches its data. */
+export interface CampaignStatisticsTable {
+  campaign_id: number;
+  stamp: string;
+  /** The Statistic[] of src/stats/assemble.ts, every grouping. */
+  statistics: Json<unknown[]>;
+  computed_at: Timestamp;
+}
+
 export interface Database {
   campaign_sites: CampaignSitesTable;
   workers: WorkersTable;
@@ -194,6 +203,7 @@ export interface Database {
   page_visits: PageVisitsTable;
   rule_results: RuleResultsTable;
   site_summaries: SiteSummariesTable;
+  campaign_statistics: CampaignStatisticsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

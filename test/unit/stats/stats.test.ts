@@ -218,9 +218,42 @@ describe.each(testEngines())('statistics on $name', (engine) => {
 
   it('gives the same figures when computing one dimension only', async () => {
     for (const dimension of ['ensemble', 'population'] as const) {
-      const alone = await campaignStatistics(database.handle, ids.current, [dimension]);
+      const alone = await campaignStatistics(database.handle, ids.current, [dimension], { fresh: true });
       expect(alone.statistics).toEqual(stats.filter((row) => row.dimension === dimension));
     }
+  });
+
+  it('stores the statistics with the stamp of their data, and computes them again once the data changed', async () => {
+    const { db } = database.handle;
+    const stored = await db
+      .selectFrom('campaign_statistics')
+      .select(['stamp', 'statistics'])
+      .where('campaign_id', '=', ids.current)
+      .executeTakeFirstOrThrow();
+    expect(stored.statistics).toEqual(JSON.parse(JSON.stringify(stats)));
+    // While the stamp matches, the stored rows are what a call returns (marked here to tell them apart).
+    const marked = stats.map((row) => (row.indicator === 'sites_audites' ? { ...row, value: 999 } : row));
+    await db
+      .updateTable('campaign_statistics')
+      .set({ statistics: JSON.stringify(marked) })
+      .where('campaign_id', '=', ids.current)
+      .execute();
+    const fromStore = await campaignStatistics(database.handle, ids.current, ['ensemble']);
+    expect(fromStore.statistics.find((row) => row.indicator === 'sites_audites')?.value).toBe(999);
+    // A re-judged summary changes the stamp: the statistics are computed again, and stored again.
+    await db
+      .updateTable('site_summaries')
+      .set({ computed_at: new Date('2030-01-01T00:00:00Z') })
+      .where('campaign_id', '=', ids.current)
+      .execute();
+    const again = await campaignStatistics(database.handle, ids.current);
+    expect(again.statistics).toEqual(stats);
+    const restamped = await db
+      .selectFrom('campaign_statistics')
+      .select('stamp')
+      .where('campaign_id', '=', ids.current)
+      .executeTakeFirstOrThrow();
+    expect(restamped.stamp).not.toBe(stored.stamp);
   });
 
   it('gives no paired change for the first campaign', async () => {
