@@ -134,3 +134,12 @@ export function bytesFr(bytes: number): string {
   if (bytes >= 1_000) return `${number.format(bytes / 1_000)} ko`;
   return `${Math.round(bytes)} o`;
 }
+
+/** The site's own static files that came with a body (not the documents): what cache and cookie rules judge. */
+export function firstPartyStaticTargets(network: readonly NetworkEntry[]): ResourceTarget[] {
+  return sentRequests(network)
+    .filter(
+      (entry) => isBodyResponse(entry) && !entry.thirdParty && isStatic(entry) && entry.type !== 'Document',
+    )
+    .map(resourceTarget);
+}

@@ -3,14 +3,7 @@
 
 import { defineEcoRule, ecoFailed, ecoPassed } from '../../../core/eco-rule.js';
 import type { NetworkEntry } from '../../../core/snapshot.js';
-import {
-  bytesFr,
-  isBodyResponse,
-  isStatic,
-  type ResourceTarget,
-  resourceTarget,
-  sentRequests,
-} from '../inputs.js';
+import { bytesFr, firstPartyStaticTargets, type ResourceTarget } from '../inputs.js';
 
 /** Cache-Control allows keeping the response, or (without Cache-Control) Expires is after the visit. */
 export function cacheable(entry: NetworkEntry, now: number): boolean {
@@ -36,12 +29,7 @@ export default defineEcoRule<ResourceTarget, 'network' | 'page'>({
   rgesn: ['6.2'],
   practices: ['AddExpiresOrCacheControlHeaders'],
   requires: ['network', 'page'],
-  applicability: ({ network }) =>
-    sentRequests(network)
-      .filter(
-        (entry) => isBodyResponse(entry) && !entry.thirdParty && isStatic(entry) && entry.type !== 'Document',
-      )
-      .map(resourceTarget),
+  applicability: ({ network }) => firstPartyStaticTargets(network),
   expectation: ({ entry }, { page }) => {
     if (cacheable(entry, Date.parse(page.startedAt))) return ecoPassed();
     const header = entry.cacheControl ? `Cache-Control « ${entry.cacheControl} »` : 'aucun Cache-Control';

@@ -2,14 +2,7 @@
 // is revalidated by a 304 with no body instead of being downloaded again.
 
 import { defineEcoRule, ecoFailed, ecoPassed } from '../../../core/eco-rule.js';
-import {
-  bytesFr,
-  isBodyResponse,
-  isStatic,
-  type ResourceTarget,
-  resourceTarget,
-  sentRequests,
-} from '../inputs.js';
+import { bytesFr, firstPartyStaticTargets, type ResourceTarget } from '../inputs.js';
 
 export default defineEcoRule<ResourceTarget, 'network'>({
   id: 'cache-validator-missing',
@@ -20,12 +13,7 @@ export default defineEcoRule<ResourceTarget, 'network'>({
   rgesn: ['6.2'],
   practices: ['UseETags'],
   requires: ['network'],
-  applicability: ({ network }) =>
-    sentRequests(network)
-      .filter(
-        (entry) => isBodyResponse(entry) && !entry.thirdParty && isStatic(entry) && entry.type !== 'Document',
-      )
-      .map(resourceTarget),
+  applicability: ({ network }) => firstPartyStaticTargets(network),
   expectation: ({ entry }) =>
     entry.etag || entry.lastModified
       ? ecoPassed()

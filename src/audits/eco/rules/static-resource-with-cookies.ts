@@ -2,14 +2,7 @@
 // not need them; a cookie-free domain for static files avoids the header.
 
 import { defineEcoRule, ecoFailed, ecoPassed } from '../../../core/eco-rule.js';
-import {
-  bytesFr,
-  isBodyResponse,
-  isStatic,
-  type ResourceTarget,
-  resourceTarget,
-  sentRequests,
-} from '../inputs.js';
+import { bytesFr, firstPartyStaticTargets, type ResourceTarget } from '../inputs.js';
 import { cookieHeaderBytes } from './cookies-too-large.js';
 
 export default defineEcoRule<ResourceTarget, 'eco' | 'network'>({
@@ -21,12 +14,7 @@ export default defineEcoRule<ResourceTarget, 'eco' | 'network'>({
   rgesn: [],
   practices: ['NoCookieForStaticRessources'],
   requires: ['eco', 'network'],
-  applicability: ({ network }) =>
-    sentRequests(network)
-      .filter(
-        (entry) => isBodyResponse(entry) && !entry.thirdParty && isStatic(entry) && entry.type !== 'Document',
-      )
-      .map(resourceTarget),
+  applicability: ({ network }) => firstPartyStaticTargets(network),
   expectation: ({ entry }, { eco }) => {
     const bytes = cookieHeaderBytes(eco.cookies, entry.url);
     if (bytes === 0) return ecoPassed();
